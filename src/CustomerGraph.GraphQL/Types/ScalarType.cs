@@ -1,0 +1,51 @@
+using CustomerGraph.GraphQL.Language;
+
+namespace CustomerGraph.GraphQL.Types;
+
+/// <summary>The outcome of coercing one scalar value: the coerced value, or a message saying why it does not fit.</summary>
+public readonly record struct ScalarResult(bool IsValid, object? Value, string? Error)
+{
+    public static ScalarResult Valid(object? value) => new(true, value, null);
+
+    public static ScalarResult Invalid(string error) => new(false, null, error);
+}
+
+/// <summary>
+/// A scalar type. Subclasses define their own coercion rules (spec 3.5): literal and runtime input
+/// coercion, and result coercion. A scalar declared in SDL without a bound implementation accepts any
+/// input unchanged, as graphql-js does.
+/// </summary>
+public class ScalarType(string name) : NamedType(name)
+{
+    public override TypeKind Kind => TypeKind.Scalar;
+
+    /// <summary>From <c>@specifiedBy(url:)</c>.</summary>
+    public string? SpecifiedByUrl { get; set; }
+
+    /// <summary>Coerces a literal from a document. The literal contains no variables.</summary>
+    public virtual ScalarResult ParseLiteral(ValueNode literal) =>
+        ScalarResult.Valid(LiteralToObject(literal));
+
+    /// <summary>Coerces a runtime input value (a variable value decoded from JSON).</summary>
+    public virtual ScalarResult ParseValue(object? input) => ScalarResult.Valid(input);
+
+    /// <summary>Coerces a resolver's result for the response.</summary>
+    public virtual ScalarResult Serialize(object? value) => ScalarResult.Valid(value);
+
+    /// <summary>A literal as plain .NET data: null, bool, string, long/double, lists and dictionaries.</summary>
+    protected static object? LiteralToObject(ValueNode literal) =>
+        literal switch
+        {
+            NullValueNode => null,
+            BooleanValueNode b => b.Value,
+            StringValueNode s => s.Value,
+            EnumValueNode e => e.Value,
+            IntValueNode i => long.TryParse(i.Value, out var l)
+                ? l
+                : double.Parse(i.Value, System.Globalization.CultureInfo.InvariantCulture),
+            FloatValueNode f => double.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture),
+            ListValueNode list => list.Values.Select(LiteralToObject).ToList(),
+            ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => LiteralToObject(f.Value)),
+            _ => throw new ArgumentException($"Unexpected literal {literal.Kind}.", nameof(literal)),
+        };
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The whole CustomerGraph test suite. Installs what it needs (npm packages, the .NET formatter),
+# checks formatting, builds with warnings as errors, runs every test project, prints the
+# conformance summaries, and ends with one line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+configuration=Release
+output_dir=test-output
+rm -rf "$output_dir" && mkdir -p "$output_dir"
+
+fail() {
+  echo "test.sh: $1" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+}
+
+command -v node >/dev/null || fail "node is required (Debian package nodejs)"
+npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed"
+dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
+dotnet csharpier check . >"$output_dir/format.log" 2>&1 || {
+  cat "$output_dir/format.log"
+  fail "formatting differs: run 'dotnet csharpier format .'"
+}
+dotnet build CustomerGraph.sln -c "$configuration" -nologo -clp:ErrorsOnly >"$output_dir/build.log" 2>&1 || {
+  cat "$output_dir/build.log"
+  fail "build failed"
+}
+
+passed=0 failed=0 skipped=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  log="$output_dir/$name.log"
+  dotnet test "$project" -c "$configuration" --no-build -nologo \
+    --logger "console;verbosity=normal" --results-directory "$output_dir/$name" >"$log" 2>&1
+  grep -E '^\s*Failed [^:]+ \[|^\s*Error Message:|^\s+Assert|^\s+Expected|^\s+Actual' "$log" | head -200
+  summary=$(grep -E '(Passed|Failed)!? +- +Failed: ' "$log" | tail -1)
+  if [ -z "$summary" ]; then
+    tail -40 "$log"
+    failed=$((failed + 1))
+    continue
+  fi
+  echo "$summary"
+  failed=$((failed + $(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")))
+  passed=$((passed + $(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")))
+  skipped=$((skipped + $(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")))
+done
+
+# Conformance suites write their agreement counts here.
+for summary in "$output_dir"/summaries/*.txt; do
+  [ -f "$summary" ] && cat "$summary"
+done
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
