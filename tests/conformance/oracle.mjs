@@ -101,7 +101,9 @@ function judgeSchema(testCase) {
   try {
     schema = buildSchema(testCase.source);
   } catch (error) {
-    return { ...testCase, verdict: 'invalid', messages: [error.message], printed: null, reprinted: null };
+    // assertValidSDL throws one Error listing every SDL validation error, separated by blank lines.
+    const messages = error.message.split('\n\n');
+    return { ...testCase, verdict: 'invalid', messages, printed: null, reprinted: null };
   }
   const errors = validateSchema(schema);
   if (errors.length > 0) {
@@ -136,5 +138,11 @@ for (const { name } of [...documents, ...schemas]) {
   names.add(name);
 }
 
-process.stdout.write(JSON.stringify({ graphqlVersion: version, documents, schemas }, null, 1));
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+const rules = specifiedRules.map((rule) => rule.name);
+process.stdout.write(JSON.stringify({ graphqlVersion: version, rules, documents, schemas }, null, 1));
 process.stdout.write('\n');
