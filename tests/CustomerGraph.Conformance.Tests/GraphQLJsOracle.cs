@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace CustomerGraph.Conformance.Tests;
 
-/// <summary>graphql-js's verdict on one corpus document, as tests/conformance/oracle.mjs reports it.</summary>
+/// <summary>
+/// graphql-js's verdict on one corpus document, as tests/conformance/oracle.mjs reports it;
+/// <see cref="PrintRoundTrips"/> tells whether graphql-js's own print parses back to the same tree.
+/// </summary>
 public sealed record OracleDocument(
     string File,
     string Name,
@@ -12,7 +15,8 @@ public sealed record OracleDocument(
     string Verdict,
     IReadOnlyList<string> Rules,
     IReadOnlyList<string> Messages,
-    string? Printed
+    string? Printed,
+    bool PrintRoundTrips
 );
 
 /// <summary>graphql-js's verdict on one SDL case: valid ones carry printSchema and its one-round fixed point.</summary>

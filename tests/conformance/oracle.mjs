@@ -74,7 +74,14 @@ function judgeDocument(testCase, schemaFile) {
   try {
     document = parse(testCase.source);
   } catch (error) {
-    return { ...result, verdict: 'syntax', rules: [], messages: [error.message], printed: null };
+    return {
+      ...result,
+      verdict: 'syntax',
+      rules: [],
+      messages: [error.message],
+      printed: null,
+      printRoundTrips: false,
+    };
   }
   const schema = loadSchema(schemaFile);
   const errors = validate(schema, document);
@@ -82,13 +89,25 @@ function judgeDocument(testCase, schemaFile) {
     .filter((rule) => validate(schema, document, [rule]).length > 0)
     .map((rule) => rule.name)
     .sort();
+  const printed = print(document);
   return {
     ...result,
     verdict: errors.length > 0 ? 'invalid' : 'valid',
     rules,
     messages: errors.map((e) => e.message),
-    printed: print(document),
+    printed,
+    printRoundTrips: reparsesToSameTree(document, printed),
   };
+}
+
+/** Whether graphql-js's own print parses back to the same tree (it need not: `extend schema @d` then `{ f }`). */
+function reparsesToSameTree(document, printed) {
+  const withoutLocations = (node) => JSON.stringify(node, (key, value) => (key === 'loc' ? undefined : value));
+  try {
+    return withoutLocations(parse(printed)) === withoutLocations(document);
+  } catch {
+    return false;
+  }
 }
 
 function judgeSchema(testCase) {
