@@ -34,6 +34,8 @@ public sealed record EngineSchemaResult(
 /// <summary>Runs our parser, validator, printers and schema builder over corpus cases, never letting one case stop the rest.</summary>
 public sealed class EngineRunner
 {
+    private const string ErrorCapMessage = "Too many validation errors";
+
     private readonly Dictionary<string, Lazy<Schema>> _validationSchemas = [];
 
     public EngineDocumentResult JudgeDocument(string source, string schemaFile)
@@ -86,7 +88,9 @@ public sealed class EngineRunner
             );
         }
 
+        // The error that reports hitting the error cap comes from no rule, in graphql-js as here.
         var rules = errors
+            .Where(e => e.Rule != null || !e.Message.StartsWith(ErrorCapMessage, StringComparison.Ordinal))
             .Select(e => e.Rule ?? "(no rule)")
             .Distinct()
             .Order(StringComparer.Ordinal)
@@ -175,6 +179,14 @@ public sealed class EngineRunner
         return schema.Value;
     }
 
-    private static string Describe(Exception error) =>
-        $"{error.GetType().Name}: {error.Message.Split('\n')[0].TrimEnd()}";
+    /// <summary>The exception's type and first message line, and the engine frame it came from.</summary>
+    private static string Describe(Exception error)
+    {
+        var engineFrame = error
+            .StackTrace?.Split('\n')
+            .Select(line => line.Trim())
+            .FirstOrDefault(line => line.StartsWith("at CustomerGraph.GraphQL.", StringComparison.Ordinal));
+        var origin = engineFrame is null ? "" : $" ({engineFrame.Split(" in ")[0]})";
+        return $"{error.GetType().Name}: {error.Message.Split('\n')[0].TrimEnd()}{origin}";
+    }
 }
