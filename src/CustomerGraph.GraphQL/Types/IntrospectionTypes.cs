@@ -12,6 +12,7 @@ public static class IntrospectionTypes
     private static readonly StringScalarType StringType = SpecifiedScalars.String;
     private static readonly BooleanScalarType BooleanType = SpecifiedScalars.Boolean;
 
+    /// <summary><c>__Schema</c>: the schema itself.</summary>
     public static ObjectType Schema { get; } =
         new("__Schema")
         {
@@ -19,6 +20,7 @@ public static class IntrospectionTypes
                 "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.",
         };
 
+    /// <summary><c>__Directive</c>: a directive definition.</summary>
     public static ObjectType Directive { get; } =
         new("__Directive")
         {
@@ -26,6 +28,7 @@ public static class IntrospectionTypes
                 "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.",
         };
 
+    /// <summary><c>__DirectiveLocation</c>: where a directive may appear.</summary>
     public static EnumType DirectiveLocation { get; } =
         new("__DirectiveLocation")
         {
@@ -33,6 +36,7 @@ public static class IntrospectionTypes
                 "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.",
         };
 
+    /// <summary><c>__Type</c>: any type, named or wrapping.</summary>
     public static ObjectType Type { get; } =
         new("__Type")
         {
@@ -40,6 +44,7 @@ public static class IntrospectionTypes
                 "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.",
         };
 
+    /// <summary><c>__Field</c>: a field of an object or interface.</summary>
     public static ObjectType Field { get; } =
         new("__Field")
         {
@@ -47,6 +52,7 @@ public static class IntrospectionTypes
                 "Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.",
         };
 
+    /// <summary><c>__InputValue</c>: an argument or input field.</summary>
     public static ObjectType InputValue { get; } =
         new("__InputValue")
         {
@@ -54,6 +60,7 @@ public static class IntrospectionTypes
                 "Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.",
         };
 
+    /// <summary><c>__EnumValue</c>: a value of an enum.</summary>
     public static ObjectType EnumValue { get; } =
         new("__EnumValue")
         {
@@ -61,6 +68,7 @@ public static class IntrospectionTypes
                 "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.",
         };
 
+    /// <summary><c>__TypeKind</c>: the kind of a <c>__Type</c>.</summary>
     public static EnumType TypeKind { get; } =
         new("__TypeKind") { Description = "An enum describing what kind of type a given `__Type` is." };
 
@@ -72,6 +80,7 @@ public static class IntrospectionTypes
     public static NamedType? Get(string name) =>
         name.StartsWith("__", StringComparison.Ordinal) ? All.FirstOrDefault(t => t.Name == name) : null;
 
+    /// <summary>True for the names of the eight introspection types (not for any other "__" name).</summary>
     public static bool IsIntrospectionTypeName(string name) => Get(name) is not null;
 
     static IntrospectionTypes()

@@ -10,6 +10,7 @@ namespace CustomerGraph.GraphQL.Types;
 /// </summary>
 public static class SchemaPrinter
 {
+    /// <summary>The schema as SDL, exactly as graphql-js prints it.</summary>
     public static string Print(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);

@@ -8,6 +8,7 @@ public static class SpecifiedDirectives
     /// <summary>The reason <c>@deprecated</c> gives when none is written.</summary>
     public const string DefaultDeprecationReason = "No longer supported";
 
+    /// <summary><c>@include(if: Boolean!)</c> on fields and fragments.</summary>
     public static DirectiveDefinition Include { get; } =
         CreateConditional(
             "include",
@@ -15,6 +16,7 @@ public static class SpecifiedDirectives
             "Included when true."
         );
 
+    /// <summary><c>@skip(if: Boolean!)</c> on fields and fragments.</summary>
     public static DirectiveDefinition Skip { get; } =
         CreateConditional(
             "skip",
@@ -22,10 +24,13 @@ public static class SpecifiedDirectives
             "Skipped when true."
         );
 
+    /// <summary><c>@deprecated(reason: String! = "No longer supported")</c> on fields, arguments, input fields and enum values.</summary>
     public static DirectiveDefinition Deprecated { get; } = CreateDeprecated();
 
+    /// <summary><c>@specifiedBy(url: String!)</c> on scalars.</summary>
     public static DirectiveDefinition SpecifiedBy { get; } = CreateSpecifiedBy();
 
+    /// <summary><c>@oneOf</c> on input objects.</summary>
     public static DirectiveDefinition OneOf { get; } = CreateOneOf();
 
     /// <summary>In graphql-js's order: include, skip, deprecated, specifiedBy, oneOf.</summary>
@@ -44,6 +49,7 @@ public static class SpecifiedDirectives
             _ => null,
         };
 
+    /// <summary>True for the names of the five built-in directives.</summary>
     public static bool IsSpecified(string name) => Get(name) is not null;
 
     private static DirectiveDefinition CreateConditional(
