@@ -7,6 +7,8 @@ namespace CustomerGraph.GraphQL.DataLoading;
 /// <remarks>
 /// The executor runs all ready resolver work and, when nothing is ready but <see cref="HasPendingBatches"/>,
 /// awaits <see cref="DispatchAsync"/>. Loaders register themselves when they receive their first pending key.
+/// Resolvers resume inline only where no SynchronizationContext is captured by their awaits (as in ASP.NET Core);
+/// under one, their continuations are posted to it instead and run after the dispatch.
 /// </remarks>
 public sealed class BatchScheduler
 {

@@ -44,7 +44,7 @@ internal sealed class DataLoaderCore<TKey, TResult> : IBatchSource
 
     public Task<TResult> LoadAsync(TKey key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ThrowIfNull(key);
         if (cancellationToken.IsCancellationRequested)
         {
             return Task.FromCanceled<TResult>(cancellationToken);
@@ -80,7 +80,7 @@ internal sealed class DataLoaderCore<TKey, TResult> : IBatchSource
             for (var i = 0; i < loads.Length; i++)
             {
                 var key = keys[i];
-                ArgumentNullException.ThrowIfNull(key, nameof(keys));
+                ThrowIfNull(key, nameof(keys));
                 loads[i] = GetOrEnqueue(key);
             }
         }
@@ -90,7 +90,7 @@ internal sealed class DataLoaderCore<TKey, TResult> : IBatchSource
 
     public void Prime(TKey key, TResult result)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ThrowIfNull(key);
         if (_cache is null)
         {
             return;
@@ -103,7 +103,7 @@ internal sealed class DataLoaderCore<TKey, TResult> : IBatchSource
 
     public void Remove(TKey key)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ThrowIfNull(key);
         if (_cache is null)
         {
             return;
@@ -197,6 +197,15 @@ internal sealed class DataLoaderCore<TKey, TResult> : IBatchSource
                     _cache.Remove(keys[i]);
                 }
             }
+        }
+    }
+
+    /// <summary>A null check that, unlike passing a generic key as object, compiles to nothing for value-type keys.</summary>
+    private static void ThrowIfNull(TKey key, string parameterName = "key")
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(parameterName);
         }
     }
 

@@ -56,9 +56,3 @@ internal sealed class RecordingFetch<TKey>
             throw error;
         };
 }
-
-/// <summary>Runs test code on the thread pool, away from xunit's synchronization context, as a server runs resolvers.</summary>
-internal static class WithoutContext
-{
-    public static Task Run(Func<Task> body) => Task.Run(body);
-}

@@ -47,7 +47,8 @@ internal sealed class SimulatedExecutor(BatchScheduler scheduler)
             {
                 return;
             }
-            await Task.WhenAny(_inFlight);
+            // A loop whose resolvers wait on loads that no dispatch will run would stall here forever.
+            await Task.WhenAny(_inFlight).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
         }
     }
 }
