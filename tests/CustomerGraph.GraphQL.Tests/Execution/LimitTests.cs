@@ -52,14 +52,13 @@ public class LimitTests
     }
 
     [Fact]
-    public async Task Fragments_that_multiply_fields_are_counted_expanded()
+    public async Task Fragments_that_double_at_every_level_are_counted_expanded_without_blowing_up()
     {
-        var document = new StringBuilder("query { ...F30 }\nfragment F0 on Query { number }\n");
-        for (var i = 1; i <= 30; i++)
-            document.Append($"fragment F{i} on Query {{ a{i}: node {{ ...N{i - 1} }} b{i}: node {{ ...N{i - 1} }} }}\n");
-        for (var i = 0; i < 30; i++)
-            document.Append($"fragment N{i} on Node {{ value }}\n");
-        Assert.Equal("MAX_FIELDS_EXCEEDED", CodeOf(await Create().RunAsync(document.ToString().Replace("...F30", string.Join(" ", Enumerable.Range(1, 30).Select(i => $"...F{i}"))))));
+        // 20 levels of "a: next { ...F } b: next { ...F }" select about two million fields.
+        var document = new StringBuilder("{ node { ...F20 } }\nfragment F0 on Node { value }\n");
+        for (var i = 1; i <= 20; i++)
+            document.Append($"fragment F{i} on Node {{ a: next {{ ...F{i - 1} }} b: next {{ ...F{i - 1} }} }}\n");
+        Assert.Equal("MAX_FIELDS_EXCEEDED", CodeOf(await Create().RunAsync(document.ToString())));
     }
 
     [Fact]
