@@ -307,7 +307,7 @@ public static class InputCoercion
                                 + Suggestions.DidYouMean(
                                     Suggestions.List(unknown, enumType.Values.Select(v => v.Name))
                                 )
-                            : $"Enum \"{enumType.Name}\" cannot represent non-string value: {Inspector.Inspect(input)}.",
+                            : $"Enum \"{enumType.Name}\" cannot represent non-string value: {JsValues.Inspect(input)}.",
                         path
                     )
                 );
@@ -318,7 +318,7 @@ public static class InputCoercion
                     problems.Add(
                         (
                             result.Error
-                                ?? $"Expected value of type \"{scalar.Name}\", found: {Inspector.Inspect(input)}.",
+                                ?? $"Expected value of type \"{scalar.Name}\", found: {JsValues.Inspect(input)}.",
                             path
                         )
                     );
@@ -340,7 +340,7 @@ public static class InputCoercion
         {
             problems.Add(
                 (
-                    $"Expected value of type \"{type.Name}\" to be an object, found: {Inspector.Inspect(input)}.",
+                    $"Expected value of type \"{type.Name}\" to be an object, found: {JsValues.Inspect(input)}.",
                     path
                 )
             );
@@ -354,7 +354,7 @@ public static class InputCoercion
                 if (field.IsRequired)
                     problems.Add(
                         (
-                            $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Inspector.Inspect(input)}.",
+                            $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {JsValues.Inspect(input)}.",
                             path
                         )
                     );
@@ -372,7 +372,7 @@ public static class InputCoercion
                 );
                 problems.Add(
                     (
-                        $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Inspector.Inspect(input)}.",
+                        $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {JsValues.Inspect(input)}.",
                         path
                     )
                 );

@@ -220,7 +220,7 @@ internal sealed class OperationExecutor : IDisposable
                 if (name is null)
                 {
                     RaiseFieldError(
-                        $"Enum \"{enumType.Name}\" cannot represent value: {Inspector.Inspect(result)}",
+                        $"Enum \"{enumType.Name}\" cannot represent value: {JsValues.Inspect(result)}",
                         parent,
                         index,
                         selection
