@@ -1002,14 +1002,24 @@ internal ref struct RecursiveDescentParser
     private static GraphQLSyntaxException Unexpected(in Lexer token) =>
         token.Error(token.Start, $"Unexpected {token.Describe()}.");
 
-    /// <summary>Guards against documents nested so deeply that recursion would exhaust the stack.</summary>
+    /// <summary>
+    /// Guards against documents nested so deeply that recursion would exhaust the stack: the configured depth
+    /// limit first, and the runtime's own stack check for threads too small even for that.
+    /// </summary>
     private void EnterNesting()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _maxDepth)
         {
             throw _lexer.Error(
                 _lexer.Start,
-                $"Document nesting exceeds the maximum depth of {Math.Min(_maxDepth, _depth - 1)}. Parsing aborted."
+                $"Document nesting exceeds the maximum depth of {_maxDepth}. Parsing aborted."
+            );
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw _lexer.Error(
+                _lexer.Start,
+                "Document nesting is too deep for the parser's stack. Parsing aborted."
             );
         }
     }
