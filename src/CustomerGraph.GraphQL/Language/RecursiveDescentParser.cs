@@ -340,7 +340,7 @@ internal ref struct RecursiveDescentParser
     /// <summary>FragmentName : Name but not on</summary>
     private NameNode ParseFragmentName()
     {
-        if (_lexer.TokenValue() == "on")
+        if (TokenValueIs("on"u8, "on"))
         {
             throw Unexpected();
         }
@@ -712,7 +712,11 @@ internal ref struct RecursiveDescentParser
         {
             var start = BeginNode();
             var description = ParseDescription();
-            if (_lexer.TokenValue() is "true" or "false" or "null")
+            if (
+                TokenValueIs("true"u8, "true")
+                || TokenValueIs("false"u8, "false")
+                || TokenValueIs("null"u8, "null")
+            )
             {
                 throw _lexer.Error(
                     _lexer.Start,
@@ -993,6 +997,18 @@ internal ref struct RecursiveDescentParser
         Advance();
         return true;
     }
+
+    /// <summary>
+    /// Whether the current token's value is <paramref name="text"/>, whatever its kind: graphql-js compares values,
+    /// so a string "on" is refused as a fragment name with the same message as the name on.
+    /// </summary>
+    private readonly bool TokenValueIs(ReadOnlySpan<byte> utf8, string text) =>
+        _lexer.Kind switch
+        {
+            TokenKind.Name => _lexer.TokenBytes.SequenceEqual(utf8),
+            TokenKind.String or TokenKind.BlockString => _lexer.StringValue == text,
+            _ => false,
+        };
 
     private readonly GraphQLSyntaxException ExpectedError(TokenKind kind) =>
         _lexer.Error(_lexer.Start, $"Expected {TokenKindText.Describe(kind)}, found {_lexer.Describe()}.");
