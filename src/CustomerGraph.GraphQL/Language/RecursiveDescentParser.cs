@@ -193,12 +193,10 @@ internal ref struct RecursiveDescentParser
                 : word.SequenceEqual("mutation"u8) ? OperationType.Mutation
                 : word.SequenceEqual("subscription"u8) ? OperationType.Subscription
                 : null;
-            if (operation is { } known)
-            {
-                Advance();
-                return known;
-            }
-            throw Unexpected();
+            // graphql-js consumes the name before judging it, so a lexical error just after it wins.
+            var token = _lexer;
+            Advance();
+            return operation ?? throw Unexpected(in token);
         }
         throw ExpectedError(TokenKind.Name);
     }

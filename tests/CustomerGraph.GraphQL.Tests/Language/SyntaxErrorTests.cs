@@ -341,6 +341,8 @@ public class SyntaxErrorTests
     [InlineData("{ a(x: \"\"\"b\"\"\"\"\") }", "Syntax Error: Expected Name, found String \"\".", 1, 15)]
     [InlineData("{ a }\n\n\n  }", "Syntax Error: Unexpected \"}\".", 4, 3)]
     [InlineData("query Q {\n  a(x: {\n    y: [1, 2\n  })\n}", "Syntax Error: Unexpected \"}\".", 4, 3)]
+    [InlineData("schema { subscr \u0007 }", "Syntax Error: Unexpected character: U+0007.", 1, 17)]
+    [InlineData("schema { subscr }", "Syntax Error: Unexpected Name \"subscr\".", 1, 10)]
     public void Document_syntax_errors_match_graphql_js(
         string source,
         string message,
