@@ -393,6 +393,18 @@ public class SyntaxErrorTests
             },
             { "# c " + '\uD800' + "\n{ a }", "Syntax Error: Invalid character: U+D800.", 1, 5 },
             { "{ a " + '\uDE00' + '\uD83D' + " }", "Syntax Error: Invalid character: U+DE00.", 1, 5 },
+            {
+                "{ a(x: \"\\u" + '\uD800' + "]91\") }",
+                "Syntax Error: Invalid Unicode escape sequence: \"\\u" + '\uD800' + "]91\".",
+                1,
+                9
+            },
+            {
+                "{ a(x: \"\\u{\U0001F600}\") }",
+                "Syntax Error: Invalid Unicode escape sequence: \"\\u{" + '\uD83D' + "\".",
+                1,
+                9
+            },
         };
 
     /// <summary>Spec 2.1.1: an unpaired surrogate is not a source character, wherever it appears.</summary>
