@@ -166,10 +166,9 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         {
             // Resolvers resumed by a DataLoader dispatch must run inline to share the next batch; a
             // synchronization context (UI, test runners) would post them instead, so execution leaves it.
-            var data =
-                SynchronizationContext.Current is null
-                    ? await executor.ExecuteAsync(request.RootValue).ConfigureAwait(false)
-                    : await Task.Run(() => executor.ExecuteAsync(request.RootValue)).ConfigureAwait(false);
+            var data = SynchronizationContext.Current is null
+                ? await executor.ExecuteAsync(request.RootValue).ConfigureAwait(false)
+                : await Task.Run(() => executor.ExecuteAsync(request.RootValue)).ConfigureAwait(false);
             return new ExecutionResult(executor.Errors, true, data, ExecutionResult.ErrorKind.None);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)

@@ -31,7 +31,9 @@ public class ExecutionBenchmarks
         var schema = SchemaBuilder.FromSdl(BenchmarkDocuments.Read("schema.graphql"));
         var data = InMemoryCustomers.Create(Customers);
         var contactsByCustomer = data.Nodes.ToDictionary(c => c.Id, c => c.Contacts.Nodes);
-        _direct = new RequestExecutor(ExecutableSchema.Create(schema, bindings => InMemoryCustomers.Bind(bindings, data)));
+        _direct = new RequestExecutor(
+            ExecutableSchema.Create(schema, bindings => InMemoryCustomers.Bind(bindings, data))
+        );
         _withDataLoader = new RequestExecutor(
             ExecutableSchema.Create(
                 SchemaBuilder.FromSdl(BenchmarkDocuments.Read("schema.graphql")),
@@ -44,25 +46,43 @@ public class ExecutionBenchmarks
                         {
                             var loader = context.DataLoaders.GetOrAdd(
                                 "contacts",
-                                scheduler =>
-                                    new GroupedDataLoader<string, InMemoryCustomers.Contact>(
-                                        scheduler,
-                                        (keys, _) =>
-                                            Task.FromResult(
-                                                keys.SelectMany(k => contactsByCustomer[k].Select(c => (k, c))).ToLookup(p => p.k, p => p.c)
-                                            )
-                                    )
+                                scheduler => new GroupedDataLoader<string, InMemoryCustomers.Contact>(
+                                    scheduler,
+                                    (keys, _) =>
+                                        Task.FromResult(
+                                            keys.SelectMany(k => contactsByCustomer[k].Select(c => (k, c)))
+                                                .ToLookup(p => p.k, p => p.c)
+                                        )
+                                )
                             );
                             var contacts = await loader.LoadAsync(customer.Id, context.CancellationToken);
-                            return new InMemoryCustomers.ContactConnection(contacts, InMemoryCustomers.LastPage);
+                            return new InMemoryCustomers.ContactConnection(
+                                contacts,
+                                InMemoryCustomers.LastPage
+                            );
                         }
                     );
                 }
             )
         );
-        _customersRequest = new ExecutionRequest { Query = BenchmarkDocuments.Read("customers-query.graphql").Replace("first: 20", $"first: {Customers}") };
-        _introspectionRequest = new ExecutionRequest { Query = BenchmarkDocuments.Read("introspection-query.graphql") };
-        foreach (var (executor, request) in new[] { (_direct, _customersRequest), (_withDataLoader, _customersRequest), (_direct, _introspectionRequest) })
+        _customersRequest = new ExecutionRequest
+        {
+            Query = BenchmarkDocuments
+                .Read("customers-query.graphql")
+                .Replace("first: 20", $"first: {Customers}"),
+        };
+        _introspectionRequest = new ExecutionRequest
+        {
+            Query = BenchmarkDocuments.Read("introspection-query.graphql"),
+        };
+        foreach (
+            var (executor, request) in new[]
+            {
+                (_direct, _customersRequest),
+                (_withDataLoader, _customersRequest),
+                (_direct, _introspectionRequest),
+            }
+        )
         {
             var result = executor.ExecuteAsync(request).GetAwaiter().GetResult();
             if (result.Errors.Count > 0)
@@ -83,7 +103,10 @@ public class ExecutionBenchmarks
     {
         var result = await executor.ExecuteAsync(request);
         _output.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(_output, new JsonWriterOptions { Encoder = ExecutionResult.JsonEncoder });
+        using var writer = new Utf8JsonWriter(
+            _output,
+            new JsonWriterOptions { Encoder = ExecutionResult.JsonEncoder }
+        );
         result.WriteTo(writer);
         writer.Flush();
         return _output.WrittenCount;
@@ -93,15 +116,42 @@ public class ExecutionBenchmarks
 /// <summary>The in-memory customer page both engines serve (same shape as tests/benchmarks-node/execute.mjs).</summary>
 internal static class InMemoryCustomers
 {
-    public sealed record PageInfo(bool HasPreviousPage, bool HasNextPage, string? StartCursor, string? EndCursor, int? Count);
+    public sealed record PageInfo(
+        bool HasPreviousPage,
+        bool HasNextPage,
+        string? StartCursor,
+        string? EndCursor,
+        int? Count
+    );
 
-    public sealed record Address(string? StreetAddress, string? PostalCode, string? City, string? Region, string? Country);
+    public sealed record Address(
+        string? StreetAddress,
+        string? PostalCode,
+        string? City,
+        string? Region,
+        string? Country
+    );
 
-    public sealed record Contact(string Id, string ContactId, string Name, string Type, string? Email, bool IsPrimary);
+    public sealed record Contact(
+        string Id,
+        string ContactId,
+        string Name,
+        string Type,
+        string? Email,
+        bool IsPrimary
+    );
 
     public sealed record ContactConnection(IReadOnlyList<Contact> Nodes, PageInfo PageInfo);
 
-    public sealed record Customer(string Id, string CustomerId, string Name, string Type, string? Email, Address Address, ContactConnection Contacts);
+    public sealed record Customer(
+        string Id,
+        string CustomerId,
+        string Name,
+        string Type,
+        string? Email,
+        Address Address,
+        ContactConnection Contacts
+    );
 
     public sealed record CustomerConnection(IReadOnlyList<Customer> Nodes, PageInfo PageInfo);
 
@@ -114,7 +164,16 @@ internal static class InMemoryCustomers
         {
             var contacts = new List<Contact>(3);
             for (var j = 0; j < 3; j++)
-                contacts.Add(new Contact($"k{i}-{j}", $"{i}-{j}", $"Contact {j} of {i}", "PERSON", $"contact{i}.{j}@example.com", j == 0));
+                contacts.Add(
+                    new Contact(
+                        $"k{i}-{j}",
+                        $"{i}-{j}",
+                        $"Contact {j} of {i}",
+                        "PERSON",
+                        $"contact{i}.{j}@example.com",
+                        j == 0
+                    )
+                );
             customers.Add(
                 new Customer(
                     $"c{i}",

@@ -19,27 +19,40 @@ public class DataLoaderExecutionTests
             Sdl,
             b =>
                 b.BindType<Node>("Node")
-                    .Resolve("Query.parents", ctx => new ValueTask<object?>(Enumerable.Range(1, ctx.Argument<int>("count")).Select(i => new Node(i)).ToList()))
+                    .Resolve(
+                        "Query.parents",
+                        ctx => new ValueTask<object?>(
+                            Enumerable.Range(1, ctx.Argument<int>("count")).Select(i => new Node(i)).ToList()
+                        )
+                    )
                     .Resolve<Node>("Node.children", (node, ctx) => Load(ctx, "children", node, fetches))
                     .Resolve<Node>("Node.pets", (node, ctx) => Load(ctx, "pets", node, fetches))
         );
 
-    private static async Task<object?> Load(IResolverContext context, string relation, Node node, List<(string, int)> fetches)
+    private static async Task<object?> Load(
+        IResolverContext context,
+        string relation,
+        Node node,
+        List<(string, int)> fetches
+    )
     {
         var loader = context.DataLoaders.GetOrAdd(
             relation,
-            scheduler =>
-                new GroupedDataLoader<int, Node>(
-                    scheduler,
-                    async (keys, _) =>
-                    {
-                        lock (fetches)
-                            fetches.Add((relation, keys.Count));
-                        await Task.Yield();
-                        // Two children per parent, ids derived from the parent's.
-                        return keys.SelectMany(k => new[] { (k, new Node(k * 10)), (k, new Node(k * 10 + 1)) }).ToLookup(p => p.k, p => p.Item2);
-                    }
-                )
+            scheduler => new GroupedDataLoader<int, Node>(
+                scheduler,
+                async (keys, _) =>
+                {
+                    lock (fetches)
+                        fetches.Add((relation, keys.Count));
+                    await Task.Yield();
+                    // Two related nodes per key, with ids no other relation or level produces.
+                    var offset = relation == "children" ? 1 : 3;
+                    return keys.SelectMany(k =>
+                            new[] { (k, new Node(k * 1000 + offset)), (k, new Node(k * 1000 + offset + 1)) }
+                        )
+                        .ToLookup(p => p.k, p => p.Item2);
+                }
+            )
         );
         return await loader.LoadAsync(node.Id, context.CancellationToken);
     }
@@ -60,6 +73,9 @@ public class DataLoaderExecutionTests
             [("children", parents), ("pets", parents), ("children", parents * 4), ("pets", parents * 4)],
             fetches.OrderBy(f => f.Keys).ThenBy(f => f.Loader)
         );
-        Assert.StartsWith("{\"data\":{\"parents\":[{\"id\":1,\"children\":[{\"id\":10,\"children\":[{\"id\":100},{\"id\":101}]", json);
+        Assert.StartsWith(
+            "{\"data\":{\"parents\":[{\"id\":1,\"children\":[{\"id\":1001,\"children\":[{\"id\":1001001},{\"id\":1001002}],\"pets\":[{\"id\":1001003}",
+            json
+        );
     }
 }

@@ -30,7 +30,8 @@ internal static class ExecutionTestHelpers
                 OperationName = operationName,
                 Variables = variablesJson is null
                     ? null
-                    : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(variablesJson)!
+                    : JsonSerializer
+                        .Deserialize<Dictionary<string, JsonElement>>(variablesJson)!
                         .ToDictionary(p => p.Key, p => (object?)p.Value),
             },
             cancellationToken

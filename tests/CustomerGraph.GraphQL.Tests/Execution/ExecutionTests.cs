@@ -46,10 +46,14 @@ public class ExecutionTests
         var executor = Executor(PetsSdl);
         var json = await executor.RunAsync(
             "{ pets { __typename ... on Dog { barks } ...CatFields } } fragment CatFields on Cat { name meows }",
-            Data("{'pets': [{'__typename': 'Dog', 'name': 'Rex', 'barks': true}, {'__typename': 'Cat', 'name': 'Tom', 'meows': false}]}")
+            Data(
+                "{'pets': [{'__typename': 'Dog', 'name': 'Rex', 'barks': true}, {'__typename': 'Cat', 'name': 'Tom', 'meows': false}]}"
+            )
         );
         Assert.Equal(
-            Json("{'data': {'pets': [{'__typename': 'Dog', 'barks': true}, {'__typename': 'Cat', 'name': 'Tom', 'meows': false}]}}"),
+            Json(
+                "{'data': {'pets': [{'__typename': 'Dog', 'barks': true}, {'__typename': 'Cat', 'name': 'Tom', 'meows': false}]}}"
+            ),
             json
         );
     }
@@ -59,9 +63,19 @@ public class ExecutionTests
     {
         var executor = Executor(
             PetsSdl,
-            b => b.ResolveType("Character", (value, context) => context.Schema.GetType(((Dictionary<string, object?>)value).ContainsKey("height") ? "Human" : "Droid") as Types.ObjectType)
+            b =>
+                b.ResolveType(
+                    "Character",
+                    (value, context) =>
+                        context.Schema.GetType(
+                            ((Dictionary<string, object?>)value).ContainsKey("height") ? "Human" : "Droid"
+                        ) as GraphQL.Types.ObjectType
+                )
         );
-        var json = await executor.RunAsync("{ hero { __typename name } }", Data("{'hero': {'name': 'R2', 'primaryFunction': 'astromech'}}"));
+        var json = await executor.RunAsync(
+            "{ hero { __typename name } }",
+            Data("{'hero': {'name': 'R2', 'primaryFunction': 'astromech'}}")
+        );
         Assert.Equal(Json("{'data': {'hero': {'__typename': 'Droid', 'name': 'R2'}}}"), json);
     }
 
@@ -69,10 +83,13 @@ public class ExecutionTests
     public async Task Null_in_a_non_null_field_nulls_the_nearest_nullable_parent_spec_6_4_4()
     {
         var executor = Executor(PetsSdl);
-        var json = await executor.RunAsync("{ nested { optional { value } required { value } } }", Data("{'nested': {'optional': {'value': 'x'}, 'required': {'value': null}}}"));
+        var json = await executor.RunAsync(
+            "{ nested { optional { value } required { value } } }",
+            Data("{'nested': {'optional': {'value': 'x'}, 'required': {'value': null}}}")
+        );
         Assert.Equal(
             Json(
-                "{'errors': [{'message': 'Cannot return null for non-nullable field Inner.value.', 'locations': [{'line': 1, 'column': 50}], 'path': ['nested', 'required', 'value']}], 'data': {'nested': null}}"
+                "{'errors': [{'message': 'Cannot return null for non-nullable field Inner.value.', 'locations': [{'line': 1, 'column': 42}], 'path': ['nested', 'required', 'value']}], 'data': {'nested': null}}"
             ),
             json
         );
@@ -84,7 +101,9 @@ public class ExecutionTests
         var executor = Executor(PetsSdl);
         var json = await executor.RunAsync(
             "{ pets { name } nullablePets { name } }",
-            Data("{'pets': [{'__typename': 'Dog', 'name': 'Rex'}, null], 'nullablePets': [null, {'__typename': 'Cat', 'name': 'Tom'}]}")
+            Data(
+                "{'pets': [{'__typename': 'Dog', 'name': 'Rex'}, null], 'nullablePets': [null, {'__typename': 'Cat', 'name': 'Tom'}]}"
+            )
         );
         Assert.Equal(
             Json(
@@ -113,7 +132,11 @@ public class ExecutionTests
         var logged = new List<string>();
         var executor = Executor(
             PetsSdl,
-            b => b.Resolve("Query.failing", _ => throw new InvalidOperationException("connection string leaked")),
+            b =>
+                b.Resolve(
+                    "Query.failing",
+                    _ => throw new InvalidOperationException("connection string leaked")
+                ),
             new ExecutionOptions { OnResolverException = (e, field) => logged.Add($"{field}: {e.Message}") }
         );
         var json = await executor.RunAsync("{ failing number }", Data("{'number': 3}"));
@@ -142,7 +165,10 @@ public class ExecutionTests
     [Fact]
     public async Task A_GraphQLException_keeps_its_message_and_code()
     {
-        var executor = Executor(PetsSdl, b => b.Resolve("Query.failing", _ => throw new GraphQLException("Not yours.", "FORBIDDEN")));
+        var executor = Executor(
+            PetsSdl,
+            b => b.Resolve("Query.failing", _ => throw new GraphQLException("Not yours.", "FORBIDDEN"))
+        );
         var json = await executor.RunAsync("{ failing }");
         Assert.Equal(
             Json(
@@ -157,10 +183,22 @@ public class ExecutionTests
     {
         var executor = Executor(
             PetsSdl,
-            b => b.Resolve("Query.greeting", ctx => new ValueTask<object?>($"hello {ctx.Argument<string>("name")} x{ctx.Argument<int?>("times") ?? 1} given:{ctx.HasArgument("times")}"))
+            b =>
+                b.Resolve(
+                    "Query.greeting",
+                    ctx => new ValueTask<object?>(
+                        $"hello {ctx.Argument<string>("name")} x{ctx.Argument<int?>("times") ?? 1} given:{ctx.HasArgument("times")}"
+                    )
+                )
         );
-        var json = await executor.RunAsync("query($t: Int) { a: greeting b: greeting(name: \"you\", times: $t) }", variablesJson: "{\"t\": 3}");
-        Assert.Equal(Json("{'data': {'a': 'hello world x1 given:False', 'b': 'hello you x3 given:True'}}"), json);
+        var json = await executor.RunAsync(
+            "query($t: Int) { a: greeting b: greeting(name: \"you\", times: $t) }",
+            variablesJson: "{\"t\": 3}"
+        );
+        Assert.Equal(
+            Json("{'data': {'a': 'hello world x1 given:False', 'b': 'hello you x3 given:True'}}"),
+            json
+        );
     }
 
     [Fact]
@@ -171,21 +209,24 @@ public class ExecutionTests
         var overlapped = false;
         var executor = Executor(
             PetsSdl,
-            b => b.Resolve(
-                "Mutation.append",
-                async ctx =>
-                {
-                    if (Interlocked.Increment(ref running) > 1)
-                        overlapped = true;
-                    var value = ctx.Argument<string>("value")!;
-                    await Task.Delay(value == "first" ? 30 : 1);
-                    log.Enqueue(value);
-                    Interlocked.Decrement(ref running);
-                    return log.ToArray();
-                }
-            )
+            b =>
+                b.Resolve(
+                    "Mutation.append",
+                    async ctx =>
+                    {
+                        if (Interlocked.Increment(ref running) > 1)
+                            overlapped = true;
+                        var value = ctx.Argument<string>("value")!;
+                        await Task.Delay(value == "first" ? 30 : 1);
+                        log.Enqueue(value);
+                        Interlocked.Decrement(ref running);
+                        return log.ToArray();
+                    }
+                )
         );
-        var json = await executor.RunAsync("mutation { a: append(value: \"first\") b: append(value: \"second\") }");
+        var json = await executor.RunAsync(
+            "mutation { a: append(value: \"first\") b: append(value: \"second\") }"
+        );
         Assert.False(overlapped);
         Assert.Equal(Json("{'data': {'a': ['first'], 'b': ['first', 'second']}}"), json);
     }
@@ -211,11 +252,21 @@ public class ExecutionTests
     public async Task Skip_and_include_follow_variables_and_cached_plans_do_not_leak_between_requests()
     {
         var executor = Executor(PetsSdl);
-        const string query = "query($skip: Boolean!) { number @skip(if: $skip) hero @include(if: $skip) { name } }";
+        const string query =
+            "query($skip: Boolean!) { number @skip(if: $skip) hero @include(if: $skip) { name } }";
         var root = Data("{'number': 1, 'hero': {'__typename': 'Human', 'name': 'Leia'}}");
-        Assert.Equal(Json("{'data': {'number': 1}}"), await executor.RunAsync(query, root, "{\"skip\": false}"));
-        Assert.Equal(Json("{'data': {'hero': {'name': 'Leia'}}}"), await executor.RunAsync(query, root, "{\"skip\": true}"));
-        Assert.Equal(Json("{'data': {'number': 1}}"), await executor.RunAsync(query, root, "{\"skip\": false}"));
+        Assert.Equal(
+            Json("{'data': {'number': 1}}"),
+            await executor.RunAsync(query, root, "{\"skip\": false}")
+        );
+        Assert.Equal(
+            Json("{'data': {'hero': {'name': 'Leia'}}}"),
+            await executor.RunAsync(query, root, "{\"skip\": true}")
+        );
+        Assert.Equal(
+            Json("{'data': {'number': 1}}"),
+            await executor.RunAsync(query, root, "{\"skip\": false}")
+        );
         Assert.Equal(1, executor.Documents.Count);
     }
 
@@ -227,7 +278,9 @@ public class ExecutionTests
         const string document = "query A { number } query B { n: number }";
         Assert.Equal(Json("{'data': {'n': 5}}"), await executor.RunAsync(document, root, operationName: "B"));
         Assert.Equal(
-            Json("{'errors': [{'message': 'Must provide operation name if query contains multiple operations.', 'extensions': {'code': 'OPERATION_NOT_FOUND'}}]}"),
+            Json(
+                "{'errors': [{'message': 'Must provide operation name if query contains multiple operations.', 'extensions': {'code': 'OPERATION_NOT_FOUND'}}]}"
+            ),
             await executor.RunAsync(document, root)
         );
         Assert.Equal(
@@ -240,7 +293,10 @@ public class ExecutionTests
     public async Task Invalid_variables_are_request_errors_with_no_data()
     {
         var executor = Executor(PetsSdl);
-        var json = await executor.RunAsync("query($t: Int!) { greeting(times: $t) }", variablesJson: "{\"t\": \"many\"}");
+        var json = await executor.RunAsync(
+            "query($t: Int!) { greeting(times: $t) }",
+            variablesJson: "{\"t\": \"many\"}"
+        );
         Assert.Equal(
             """{"errors":[{"message":"Variable \"$t\" has invalid value: Int cannot represent non-integer value: \"many\"","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}""",
             json
@@ -252,14 +308,20 @@ public class ExecutionTests
     {
         var executor = Executor(PetsSdl);
         var json = await executor.RunAsync("query($t: Int!) { greeting(times: $t) }");
-        Assert.Contains("""Variable \"$t\" has invalid value: Expected a value of non-null type \"Int!\" to be provided.""", json);
+        Assert.Contains(
+            """Variable \"$t\" has invalid value: Expected a value of non-null type \"Int!\" to be provided.""",
+            json
+        );
     }
 
     [Fact]
     public async Task Scalar_results_that_do_not_fit_are_field_errors()
     {
         var executor = Executor(PetsSdl);
-        var json = await executor.RunAsync("{ greeting number }", Data("{'greeting': 'hi', 'number': 'seven'}"));
+        var json = await executor.RunAsync(
+            "{ greeting number }",
+            Data("{'greeting': 'hi', 'number': 'seven'}")
+        );
         Assert.Contains("Int cannot represent non-integer value: \\\"seven\\\"", json);
         Assert.EndsWith(Json("{'data': null}")[1..], json);
     }
@@ -267,22 +329,27 @@ public class ExecutionTests
     [Fact]
     public async Task Binding_problems_are_all_listed_at_start_up()
     {
-        var exception = Assert.Throws<Errors.SchemaException>(
-            () =>
-                ExecutableSchema.Create(
-                    Types.SchemaBuilder.FromSdl(PetsSdl),
-                    b =>
-                    {
-                        b.RequireResolvers = true;
-                        b.Resolve("Query.nope", _ => default);
-                        b.BindType<WrongDog>("Dog");
-                    }
-                )
+        var exception = Assert.Throws<Errors.SchemaException>(() =>
+            ExecutableSchema.Create(
+                GraphQL.Types.SchemaBuilder.FromSdl(PetsSdl),
+                b =>
+                {
+                    b.RequireResolvers = true;
+                    b.Resolve("Query.nope", _ => default);
+                    b.BindType<WrongDog>("Dog");
+                }
+            )
         );
         var messages = exception.Errors.Select(e => e.Message).ToList();
         Assert.Contains("Cannot bind a resolver to \"Query.nope\": the schema has no such field.", messages);
-        Assert.Contains("Field \"Dog.barks\" has no resolver and WrongDog has no property \"barks\".", messages);
-        Assert.Contains("Field \"Dog.name\" of type \"String!\" cannot be read from WrongDog.Name of type Int32.", messages);
+        Assert.Contains(
+            "Field \"Dog.barks\" has no resolver and WrongDog has no property \"barks\".",
+            messages
+        );
+        Assert.Contains(
+            "Field \"Dog.name\" of type \"String!\" cannot be read from WrongDog.Name of type Int32.",
+            messages
+        );
         Assert.Contains("Field \"Query.number\" has no resolver.", messages);
     }
 
@@ -290,7 +357,10 @@ public class ExecutionTests
     public async Task Clr_objects_are_read_through_their_properties()
     {
         var executor = Executor(PetsSdl, b => b.BindType<Dog>("Dog"));
-        var json = await executor.RunAsync("{ pets { ... on Dog { name barks } } }", new { Pets = new object[] { new Dog("Rex", true) } });
+        var json = await executor.RunAsync(
+            "{ pets { ... on Dog { name barks } } }",
+            new { Pets = new object[] { new Dog("Rex", true) } }
+        );
         Assert.Equal(Json("{'data': {'pets': [{'name': 'Rex', 'barks': true}]}}"), json);
     }
 
@@ -338,11 +408,15 @@ public class ExecutionTests
     {
         var executor = Executor(
             PetsSdl,
-            b => b.Resolve("Query.greeting", async ctx =>
-            {
-                await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
-                return "never";
-            }),
+            b =>
+                b.Resolve(
+                    "Query.greeting",
+                    async ctx =>
+                    {
+                        await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
+                        return "never";
+                    }
+                ),
             new ExecutionOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(100) }
         );
         var json = await executor.RunAsync("{ greeting }");
@@ -354,11 +428,15 @@ public class ExecutionTests
     {
         var executor = Executor(
             PetsSdl,
-            b => b.Resolve("Query.greeting", async ctx =>
-            {
-                await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
-                return "never";
-            })
+            b =>
+                b.Resolve(
+                    "Query.greeting",
+                    async ctx =>
+                    {
+                        await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
+                        return "never";
+                    }
+                )
         );
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         var json = await executor.RunAsync("{ greeting }", cancellationToken: cancellation.Token);

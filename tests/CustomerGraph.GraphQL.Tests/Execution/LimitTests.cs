@@ -12,12 +12,20 @@ public class LimitTests
         type Node { next: Node value: Int }
         """;
 
-    private static RequestExecutor Create(ExecutionOptions? options = null) => Executor(Sdl, options: options);
+    private static RequestExecutor Create(ExecutionOptions? options = null) =>
+        Executor(Sdl, options: options);
 
     private static string CodeOf(string json)
     {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return document.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()!;
+        using var document = System.Text.Json.JsonDocument.Parse(
+            json,
+            new System.Text.Json.JsonDocumentOptions { MaxDepth = 512 }
+        );
+        return document
+            .RootElement.GetProperty("errors")[0]
+            .GetProperty("extensions")
+            .GetProperty("code")
+            .GetString()!;
     }
 
     [Fact]
@@ -30,9 +38,14 @@ public class LimitTests
     [Fact]
     public async Task A_megabyte_of_nested_brackets_is_a_syntax_error_not_a_stack_overflow()
     {
-        var executor = Create(new ExecutionOptions { MaxDocumentBytes = 4_000_000, MaxTokens = int.MaxValue });
+        var executor = Create(
+            new ExecutionOptions { MaxDocumentBytes = 4_000_000, MaxTokens = int.MaxValue }
+        );
         Assert.Equal("GRAPHQL_SYNTAX_ERROR", CodeOf(await executor.RunAsync(new string('{', 1_000_000))));
-        Assert.Equal("GRAPHQL_SYNTAX_ERROR", CodeOf(await executor.RunAsync("{ node(a: " + new string('[', 1_000_000) + ") }")));
+        Assert.Equal(
+            "GRAPHQL_SYNTAX_ERROR",
+            CodeOf(await executor.RunAsync("{ node(a: " + new string('[', 1_000_000) + ") }"))
+        );
     }
 
     [Fact]
@@ -47,7 +60,9 @@ public class LimitTests
     public async Task A_hundred_thousand_aliases_exceed_the_field_limit()
     {
         var aliases = string.Concat(Enumerable.Range(0, 100_000).Select(i => $"a{i}: number "));
-        var executor = Create(new ExecutionOptions { MaxDocumentBytes = 4_000_000, MaxTokens = int.MaxValue });
+        var executor = Create(
+            new ExecutionOptions { MaxDocumentBytes = 4_000_000, MaxTokens = int.MaxValue }
+        );
         Assert.Equal("MAX_FIELDS_EXCEEDED", CodeOf(await executor.RunAsync("{ " + aliases + "}")));
     }
 
@@ -57,21 +72,31 @@ public class LimitTests
         // 20 levels of "a: next { ...F } b: next { ...F }" select about two million fields.
         var document = new StringBuilder("{ node { ...F20 } }\nfragment F0 on Node { value }\n");
         for (var i = 1; i <= 20; i++)
-            document.Append($"fragment F{i} on Node {{ a: next {{ ...F{i - 1} }} b: next {{ ...F{i - 1} }} }}\n");
+            document.Append(
+                $"fragment F{i} on Node {{ a: next {{ ...F{i - 1} }} b: next {{ ...F{i - 1} }} }}\n"
+            );
         Assert.Equal("MAX_FIELDS_EXCEEDED", CodeOf(await Create().RunAsync(document.ToString())));
     }
 
     [Fact]
     public async Task Deep_selections_exceed_the_depth_limit()
     {
-        var query = "{ node " + string.Concat(Enumerable.Repeat("{ next ", 40)) + "{ value }" + new string('}', 41) + " }";
+        var query =
+            "{ node "
+            + string.Concat(Enumerable.Repeat("{ next ", 40))
+            + "{ value }"
+            + new string('}', 40)
+            + " }";
         Assert.Equal("MAX_DEPTH_EXCEEDED", CodeOf(await Create().RunAsync(query)));
     }
 
     [Fact]
     public async Task Fragment_cycles_are_validation_errors()
     {
-        var json = await Create().RunAsync("{ node { ...A } } fragment A on Node { next { ...B } } fragment B on Node { next { ...A } }");
+        var json = await Create()
+            .RunAsync(
+                "{ node { ...A } } fragment A on Node { next { ...B } } fragment B on Node { next { ...A } }"
+            );
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", CodeOf(json));
         Assert.Contains("Cannot spread fragment", json);
     }
@@ -79,14 +104,20 @@ public class LimitTests
     [Fact]
     public async Task Deep_introspection_is_refused_with_its_own_code()
     {
-        var query = "{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }";
+        var query =
+            "{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }";
         Assert.Equal("INTROSPECTION_DEPTH_EXCEEDED", CodeOf(await Create().RunAsync(query)));
     }
 
     [Fact]
     public async Task A_fifty_level_introspection_query_is_refused()
     {
-        var query = "{ __schema { types " + string.Concat(Enumerable.Repeat("{ fields { type ", 25)) + "{ name }" + new string('}', 50) + " } }";
+        var query =
+            "{ __schema { types "
+            + string.Concat(Enumerable.Repeat("{ fields { type ", 25))
+            + "{ name }"
+            + new string('}', 50)
+            + " } }";
         var code = CodeOf(await Create(new ExecutionOptions { MaxSelectionDepth = 200 }).RunAsync(query));
         Assert.Equal("INTROSPECTION_DEPTH_EXCEEDED", code);
     }
@@ -103,7 +134,10 @@ public class LimitTests
         using var document = System.Text.Json.JsonDocument.Parse(await executor.RunAsync(query));
         var errors = document.RootElement.GetProperty("errors");
         Assert.Equal(4, errors.GetArrayLength());
-        Assert.Equal("MAX_ERRORS_REACHED", errors[3].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(
+            "MAX_ERRORS_REACHED",
+            errors[3].GetProperty("extensions").GetProperty("code").GetString()
+        );
     }
 
     [Fact]
