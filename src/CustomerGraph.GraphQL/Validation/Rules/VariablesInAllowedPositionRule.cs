@@ -11,17 +11,16 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
 {
     public override void LeaveOperationDefinition(OperationDefinitionNode node)
     {
-        Dictionary<string, VariableDefinitionNode>? definitions = null;
+        Dictionary<string, (VariableDefinitionNode Definition, GraphQLType? Type)>? declared = null;
         foreach (var usage in Context.GetRecursiveVariableUsages(node))
         {
             if (usage.Type is not { } locationType)
                 continue;
-            definitions ??= VariableDefinitionsByName(node);
+            declared ??= DeclaredVariables(node);
             var name = usage.Node.Name.Value;
-            if (!definitions.TryGetValue(name, out var definition))
+            if (!declared.TryGetValue(name, out var variable) || variable.Type is not { } variableType)
                 continue;
-            if (TypeInfo.TypeFromAst(Schema, definition.Type) is not { } variableType)
-                continue;
+            var definition = variable.Definition;
             if (
                 !IsAllowed(variableType, definition.DefaultValue, locationType, usage.HasLocationDefaultValue)
             )
@@ -44,14 +43,18 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
         }
     }
 
-    private static Dictionary<string, VariableDefinitionNode> VariableDefinitionsByName(
+    /// <summary>The operation's variables with their schema types (null when unknown); of a name defined twice, the last.</summary>
+    private Dictionary<string, (VariableDefinitionNode, GraphQLType?)> DeclaredVariables(
         OperationDefinitionNode node
     )
     {
-        var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
+        var declared = new Dictionary<string, (VariableDefinitionNode, GraphQLType?)>(StringComparer.Ordinal);
         foreach (var definition in node.VariableDefinitions)
-            definitions[definition.Variable.Name.Value] = definition;
-        return definitions;
+            declared[definition.Variable.Name.Value] = (
+                definition,
+                TypeInfo.TypeFromAst(Schema, definition.Type)
+            );
+        return declared;
     }
 
     private bool IsAllowed(
