@@ -17,8 +17,8 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
             return;
         var fieldName = node.Name.Value;
         var suggestion = Suggestions.DidYouMean(
-            "to use an inline fragment on",
-            SuggestedTypeNames(parentType, fieldName)
+            SuggestedTypeNames(parentType, fieldName),
+            "to use an inline fragment on"
         );
         if (suggestion.Length == 0)
             suggestion = Suggestions.DidYouMean(SuggestedFieldNames(parentType, fieldName));
@@ -73,6 +73,6 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
 
     private static List<string> SuggestedFieldNames(NamedType parentType, string fieldName) =>
         parentType is ComplexType complex
-            ? Suggestions.SuggestionList(fieldName, complex.Fields.Select(field => field.Name))
+            ? Suggestions.List(fieldName, complex.Fields.Select(field => field.Name))
             : [];
 }

@@ -23,7 +23,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
             var argumentName = argument.Name.Value;
             if (known.Contains(argumentName))
                 continue;
-            var suggestions = Suggestions.SuggestionList(argumentName, known);
+            var suggestions = Suggestions.List(argumentName, known);
             Report(
                 $"Unknown argument \"{argumentName}\" on directive \"@{directiveName}\"."
                     + Suggestions.DidYouMean(suggestions),
@@ -42,7 +42,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
         )
             return;
         var argumentName = node.Name.Value;
-        var suggestions = Suggestions.SuggestionList(argumentName, field.Arguments.Select(a => a.Name));
+        var suggestions = Suggestions.List(argumentName, field.Arguments.Select(a => a.Name));
         Report(
             $"Unknown argument \"{argumentName}\" on field \"{FieldCoordinate(Schema, TypeInfo.ParentType, field)}\"."
                 + Suggestions.DidYouMean(suggestions),

@@ -1,6 +1,5 @@
 // Every directive used is defined (by the schema or the document) and allowed where it is used.
 // Spec 5.7.1 Directives Are Defined, 5.7.2 Directives Are in Valid Locations.
-using System.Text;
 using CustomerGraph.GraphQL.Language;
 using CustomerGraph.GraphQL.Types;
 
@@ -20,7 +19,7 @@ public sealed class KnownDirectivesRule : ValidationRule
             Report($"Unknown directive \"@{name}\".", node);
             return;
         }
-        var locationName = LocationName(location);
+        var locationName = location.ToName();
         if (!locations.Contains(locationName))
             Report($"Directive \"@{name}\" may not be used on {locationName}.", node);
     }
@@ -29,24 +28,13 @@ public sealed class KnownDirectivesRule : ValidationRule
     {
         var locationsByDirective = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var directive in Schema.Directives)
-            locationsByDirective[directive.Name] = [.. directive.Locations.Select(LocationName)];
+            locationsByDirective[directive.Name] =
+            [
+                .. directive.Locations.Select(DirectiveLocationNames.ToName),
+            ];
         foreach (var definition in Context.Document.Definitions)
             if (definition is DirectiveDefinitionNode directive)
                 locationsByDirective[directive.Name.Value] = [.. directive.Locations.Select(l => l.Value)];
         return locationsByDirective;
-    }
-
-    /// <summary>The location as GraphQL spells it: <c>FragmentSpread</c> → <c>FRAGMENT_SPREAD</c>.</summary>
-    internal static string LocationName(DirectiveLocation location)
-    {
-        var pascal = location.ToString();
-        var name = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(pascal[i]))
-                name.Append('_');
-            name.Append(char.ToUpperInvariant(pascal[i]));
-        }
-        return name.ToString();
     }
 }

@@ -1,6 +1,7 @@
 // Every type named in a document (variable types, type conditions) is defined by the schema.
 // Spec 5.5.1.2 Fragment Spread Type Existence, 5.8.2 Variables Are Input Types.
 using CustomerGraph.GraphQL.Language;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.GraphQL.Validation.Rules;
 
@@ -52,7 +53,7 @@ public sealed class KnownTypeNamesRule : ValidationRule
         if (_inTypeSystemDefinition && StandardTypeNames.Contains(typeName))
             return;
         _typeNames ??= [.. Schema.Types.Select(type => type.Name).Concat(_definedTypeNames).Distinct()];
-        var suggestions = Suggestions.SuggestionList(
+        var suggestions = Suggestions.List(
             typeName,
             _inTypeSystemDefinition ? StandardTypeNames.Concat(_typeNames) : _typeNames
         );
