@@ -100,7 +100,7 @@ public class ExecutionTests
     {
         var executor = Executor(PetsSdl);
         var json = await executor.RunAsync(
-            "{ pets { name } nullablePets { name } }",
+            "{ pets { ... on Dog { name } } nullablePets { ... on Cat { name } } }",
             Data(
                 "{'pets': [{'__typename': 'Dog', 'name': 'Rex'}, null], 'nullablePets': [null, {'__typename': 'Cat', 'name': 'Tom'}]}"
             )
