@@ -50,6 +50,8 @@ public sealed class FieldConflictFinder
     private readonly StringBuilder _valueKeyBuilder = new();
     private readonly StringBuilder _argumentsKeyBuilder = new();
     private readonly List<Conflict> _selectionSetConflicts = [];
+    private readonly List<FragmentDefinitionNode> _pendingFragments = [];
+    private readonly List<(FragmentDefinitionNode, FragmentDefinitionNode)> _pendingFragmentPairs = [];
     private int _remainingBudget = ComplexityBudget;
 
     /// <summary>Creates a finder for one document validated against <paramref name="schema"/>.</summary>
@@ -95,6 +97,8 @@ public sealed class FieldConflictFinder
         {
             IsAborted = true;
             conflicts.Clear();
+            _pendingFragments.Clear();
+            _pendingFragmentPairs.Clear();
             errors.Add(new GraphQLError("Validation aborted.", code: ErrorCode) { Rule = RuleName });
             return;
         }
@@ -164,6 +168,10 @@ public sealed class FieldConflictFinder
         }
     }
 
+    /// <summary>
+    /// Compares the fields with those of the fragment and, depth first, of the fragments it spreads. A work
+    /// list instead of recursion keeps long fragment chains off the call stack; the order is the same.
+    /// </summary>
     private void CollectConflictsBetweenFieldsAndFragment(
         List<Conflict> conflicts,
         bool areMutuallyExclusive,
@@ -172,30 +180,40 @@ public sealed class FieldConflictFinder
     )
     {
         Spend(1);
-        EnsureStack();
         if (fields.Groups.Count == 0)
             return;
-        // An earlier comparison covers this one unless it assumed exclusivity and this one does not.
-        var compared = fields.ComparedFragments ??= [];
-        if (compared.TryGetValue(fragment, out var wasExclusive) && (areMutuallyExclusive || !wasExclusive))
-            return;
-        compared[fragment] = areMutuallyExclusive;
+        var pending = _pendingFragments;
+        var bottom = pending.Count;
+        pending.Add(fragment);
+        var first = true;
+        while (pending.Count > bottom)
+        {
+            var next = pending[^1];
+            pending.RemoveAt(pending.Count - 1);
+            if (!first)
+                Spend(1);
+            first = false;
+            // An earlier comparison covers this one unless it assumed exclusivity and this one does not;
+            // recording the pair also ends cycles of fragments.
+            var compared = fields.ComparedFragments ??= [];
+            if (compared.TryGetValue(next, out var wasExclusive) && (areMutuallyExclusive || !wasExclusive))
+                continue;
+            compared[next] = areMutuallyExclusive;
 
-        var fragmentFields = GetFragmentFields(fragment);
-        var referencedFragments = GetSpreadFragments(fragmentFields);
-        if (ReferenceEquals(fields, fragmentFields))
-            return;
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields, fragmentFields);
-        // The pair set above ends recursion through fragment cycles.
-        for (var i = 0; i < referencedFragments.Count; i++)
-            CollectConflictsBetweenFieldsAndFragment(
-                conflicts,
-                areMutuallyExclusive,
-                fields,
-                referencedFragments[i]
-            );
+            var fragmentFields = GetFragmentFields(next);
+            var referencedFragments = GetSpreadFragments(fragmentFields);
+            if (ReferenceEquals(fields, fragmentFields))
+                continue;
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fields, fragmentFields);
+            for (var i = referencedFragments.Count - 1; i >= 0; i--)
+                pending.Add(referencedFragments[i]);
+        }
     }
 
+    /// <summary>
+    /// Compares the fields of two fragments, then (depth first) the first with the fragments the second
+    /// spreads and the fragments the first spreads with the second. A work list keeps this off the call stack.
+    /// </summary>
     private void CollectConflictsBetweenFragments(
         List<Conflict> conflicts,
         bool areMutuallyExclusive,
@@ -203,38 +221,36 @@ public sealed class FieldConflictFinder
         FragmentDefinitionNode fragment2
     )
     {
-        Spend(2);
-        EnsureStack();
-        if (ReferenceEquals(fragment1, fragment2))
-            return;
-        if (
-            WasFragmentPairCompared(fragment1, fragment2, areMutuallyExclusive)
-            || WasFragmentPairCompared(fragment2, fragment1, areMutuallyExclusive)
-        )
-            return;
-        if (!_comparedFragmentPairs.TryGetValue(fragment1, out var comparedWith))
-            _comparedFragmentPairs[fragment1] = comparedWith = [];
-        comparedWith[fragment2] = areMutuallyExclusive;
+        var pending = _pendingFragmentPairs;
+        var bottom = pending.Count;
+        pending.Add((fragment1, fragment2));
+        while (pending.Count > bottom)
+        {
+            var (first, second) = pending[^1];
+            pending.RemoveAt(pending.Count - 1);
+            Spend(2);
+            if (ReferenceEquals(first, second))
+                continue;
+            if (
+                WasFragmentPairCompared(first, second, areMutuallyExclusive)
+                || WasFragmentPairCompared(second, first, areMutuallyExclusive)
+            )
+                continue;
+            if (!_comparedFragmentPairs.TryGetValue(first, out var comparedWith))
+                _comparedFragmentPairs[first] = comparedWith = [];
+            comparedWith[second] = areMutuallyExclusive;
 
-        var fields1 = GetFragmentFields(fragment1);
-        var referencedFragments1 = GetSpreadFragments(fields1);
-        var fields2 = GetFragmentFields(fragment2);
-        var referencedFragments2 = GetSpreadFragments(fields2);
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
-        for (var i = 0; i < referencedFragments2.Count; i++)
-            CollectConflictsBetweenFragments(
-                conflicts,
-                areMutuallyExclusive,
-                fragment1,
-                referencedFragments2[i]
-            );
-        for (var i = 0; i < referencedFragments1.Count; i++)
-            CollectConflictsBetweenFragments(
-                conflicts,
-                areMutuallyExclusive,
-                referencedFragments1[i],
-                fragment2
-            );
+            var fields1 = GetFragmentFields(first);
+            var referencedFragments1 = GetSpreadFragments(fields1);
+            var fields2 = GetFragmentFields(second);
+            var referencedFragments2 = GetSpreadFragments(fields2);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
+            // Pushed in reverse so that they are taken in order.
+            for (var i = referencedFragments1.Count - 1; i >= 0; i--)
+                pending.Add((referencedFragments1[i], second));
+            for (var i = referencedFragments2.Count - 1; i >= 0; i--)
+                pending.Add((first, referencedFragments2[i]));
+        }
     }
 
     private bool WasFragmentPairCompared(
@@ -646,7 +662,7 @@ public sealed class FieldConflictFinder
             throw new ValidationAbortedException();
     }
 
-    /// <summary>Deeply nested selections or long fragment chains stop the search rather than the process.</summary>
+    /// <summary>Selections nested too deeply for the call stack stop the search rather than the process.</summary>
     private static void EnsureStack()
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
