@@ -17,9 +17,9 @@ namespace CustomerGraph.GraphQL.Validation.Rules;
 /// Call <see cref="FindConflictsWithinSelectionSet"/> for every selection set in document order (a parent
 /// before its children): selection sets of inline fragments are checked as part of their enclosing
 /// selection set, as graphql-js does, and are skipped when their own turn comes.
-/// Runs of identical leaf fields (same parent type, name and arguments, no sub-selection) are compared as
-/// one, so thousands of repeated <c>a: f</c> cost linear time; every conflict is still reported per field,
-/// in graphql-js's order. Like graphql-js, the search stops with "Validation aborted." once its complexity
+/// Repeated identical leaf fields (same parent type, name and arguments, no sub-selection) are compared as
+/// one, so thousands of <c>a: f</c> cost linear time; every conflict is still reported per field, in
+/// graphql-js's order. Like graphql-js, the search stops with "Validation aborted." once its complexity
 /// budget is spent.
 /// </remarks>
 public sealed class FieldConflictFinder
@@ -883,17 +883,15 @@ public sealed class FieldConflictFinder
         if (group.Classes is { } cached)
             return cached;
         var fields = group.Fields;
+        if (fields.Count == 1)
+            return group.Classes = FieldClasses.SingleField;
         var classes = new FieldClasses(fields.Count);
         Dictionary<(NamedType?, string, string), int>? classByShape = null;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             int classId;
-            if (
-                fields.Count > 1
-                && field.Node.SelectionSet is null
-                && GetArgumentsKey(field.Node.Arguments) is { } argumentsKey
-            )
+            if (field.Node.SelectionSet is null && GetArgumentsKey(field.Node.Arguments) is { } argumentsKey)
             {
                 classByShape ??= [];
                 var shape = (field.ParentType, field.Node.Name.Value, argumentsKey);
@@ -933,6 +931,9 @@ public sealed class FieldConflictFinder
     /// <summary>The fields of a group partitioned into classes that compare alike; class ids follow first occurrence.</summary>
     private sealed class FieldClasses(int fieldCount)
     {
+        /// <summary>The classes of every group with one field, shared.</summary>
+        public static readonly FieldClasses SingleField = CreateSingleField();
+
         public int[] ClassOf { get; } = new int[fieldCount];
 
         /// <summary>The field indexes of each class, ascending.</summary>
@@ -957,6 +958,14 @@ public sealed class FieldConflictFinder
         {
             ClassOf[index] = classId;
             Members[classId].Add(index);
+        }
+
+        private static FieldClasses CreateSingleField()
+        {
+            var classes = new FieldClasses(1);
+            classes.AddMember(classes.AddClass(), 0);
+            classes.Complete();
+            return classes;
         }
 
         public void Complete()
