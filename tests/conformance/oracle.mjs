@@ -68,11 +68,15 @@ function loadSchema(fileName) {
   return schemaCache.get(fileName);
 }
 
+// graphql-js 17 parses empty selection sets `{}` unless told not to; the September 2025 grammar
+// (SelectionSet : { Selection+ }) forbids them, and so do we: the oracle runs graphql-js spec-strict.
+const parseOptions = { allowEmptySelectionSets: false };
+
 function judgeDocument(testCase, schemaFile) {
   const result = { ...testCase, schema: schemaFile };
   let document;
   try {
-    document = parse(testCase.source);
+    document = parse(testCase.source, parseOptions);
   } catch (error) {
     return {
       ...result,
@@ -104,7 +108,7 @@ function judgeDocument(testCase, schemaFile) {
 function reparsesToSameTree(document, printed) {
   const withoutLocations = (node) => JSON.stringify(node, (key, value) => (key === 'loc' ? undefined : value));
   try {
-    return withoutLocations(parse(printed)) === withoutLocations(document);
+    return withoutLocations(parse(printed, parseOptions)) === withoutLocations(document);
   } catch {
     return false;
   }
@@ -112,7 +116,7 @@ function reparsesToSameTree(document, printed) {
 
 function judgeSchema(testCase) {
   try {
-    parse(testCase.source);
+    parse(testCase.source, parseOptions);
   } catch (error) {
     return { ...testCase, verdict: 'syntax', messages: [error.message], printed: null, reprinted: null };
   }

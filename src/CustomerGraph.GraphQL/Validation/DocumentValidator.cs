@@ -66,6 +66,7 @@ public static class DocumentValidator
             new ValuesOfCorrectTypeRule(),
             new ProvidedRequiredArgumentsRule(),
             new VariablesInAllowedPositionRule(),
+            new OverlappingFieldsCanBeMergedRule(),
             new UniqueInputFieldNamesRule(),
             new MaxIntrospectionDepthRule(),
         ];
