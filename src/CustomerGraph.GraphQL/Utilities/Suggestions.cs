@@ -31,7 +31,7 @@ public static class Suggestions
     {
         if (suggestions.Count == 0)
             return "";
-        var message = subMessage is null ? " Did you mean " : $" {subMessage}, did you mean ";
+        var message = subMessage is null ? " Did you mean " : $" Did you mean {subMessage} ";
         var quoted = suggestions.Take(MaxSuggestions).Select(s => $"\"{s}\"").ToList();
         return quoted.Count switch
         {
