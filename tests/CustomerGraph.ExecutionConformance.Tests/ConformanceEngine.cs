@@ -17,19 +17,22 @@ internal static class ConformanceEngine
 
     public static readonly object? RootValue = LoadRootValue();
 
-    public static readonly RequestExecutor Executor = new(
-        ExecutableSchema.Create(SchemaBuilder.FromSdl(Sdl), Bind),
-        new ExecutionOptions { IncludeExceptionDetails = false }
-    );
+    private static readonly RequestExecutor SyncExecutor = CreateExecutor(asyncResolvers: false);
+    private static readonly RequestExecutor AsyncExecutor = CreateExecutor(asyncResolvers: true);
 
-    /// <summary>Runs one request with a fresh mutation log and answers the response JSON.</summary>
+    /// <summary>
+    /// Runs one request with a fresh mutation log and answers the response JSON; with
+    /// <paramref name="asyncResolvers"/> every field resolves asynchronously, as with oracle.mjs --async.
+    /// </summary>
     public static async Task<string> ExecuteAsync(
         string source,
         IReadOnlyDictionary<string, object?>? variables = null,
-        string? operationName = null
+        string? operationName = null,
+        bool asyncResolvers = false
     )
     {
-        var result = await Executor.ExecuteAsync(
+        var executor = asyncResolvers ? AsyncExecutor : SyncExecutor;
+        var result = await executor.ExecuteAsync(
             new ExecutionRequest
             {
                 Query = source,
@@ -48,7 +51,13 @@ internal static class ConformanceEngine
         return JsJson.Decode(document.RootElement);
     }
 
-    private static void Bind(ResolverBindings bindings)
+    private static RequestExecutor CreateExecutor(bool asyncResolvers) =>
+        new(
+            ExecutableSchema.Create(SchemaBuilder.FromSdl(Sdl), bindings => Bind(bindings, asyncResolvers)),
+            new ExecutionOptions { IncludeExceptionDetails = false }
+        );
+
+    private static void Bind(ResolverBindings bindings, bool asyncResolvers)
     {
         foreach (var type in bindings.Schema.Types)
         {
@@ -56,34 +65,45 @@ internal static class ConformanceEngine
                 continue;
             foreach (var field in objectType.Fields)
             {
-                var coordinate = $"{objectType.Name}.{field.Name}";
-                if (field.Name.StartsWith("echo", StringComparison.Ordinal))
-                    bindings.Resolve(coordinate, Echo);
-                else if (field.Name is "fails" or "failsNonNull")
-                    bindings.Resolve(coordinate, Fail);
+                FieldResolver? resolver = field.Name switch
+                {
+                    _ when field.Name.StartsWith("echo", StringComparison.Ordinal) => Echo,
+                    "fails" or "failsNonNull" => Fail,
+                    _ when objectType.Name == "Mutation" => MutationResolver(field.Name),
+                    _ => null,
+                };
+                if (asyncResolvers)
+                    bindings.Resolve($"{objectType.Name}.{field.Name}", Later(resolver ?? ReadData));
+                else if (resolver is not null)
+                    bindings.Resolve($"{objectType.Name}.{field.Name}", resolver);
             }
         }
-        bindings
-            .Resolve("Mutation.record", context => new ValueTask<object?>(Record(context)["order"]))
-            .Resolve("Mutation.recordObject", context => new ValueTask<object?>(Record(context)))
-            .Resolve("Mutation.recordNonNull", context => new ValueTask<object?>(Record(context)))
-            .Resolve(
-                "Mutation.failing",
-                context =>
-                {
-                    Record(context);
-                    return Fail(context);
-                }
-            )
-            .Resolve(
-                "Mutation.failingNonNull",
-                context =>
-                {
-                    Record(context);
-                    return Fail(context);
-                }
-            );
     }
+
+    private static FieldResolver MutationResolver(string fieldName) =>
+        fieldName switch
+        {
+            "record" => context => new ValueTask<object?>(Record(context)["order"]),
+            "recordObject" or "recordNonNull" => context => new ValueTask<object?>(Record(context)),
+            "failing" or "failingNonNull" => context =>
+            {
+                Record(context);
+                return Fail(context);
+            },
+            _ => throw new InvalidOperationException($"Mutation.{fieldName} has no resolver in the suite."),
+        };
+
+    /// <summary>What the default resolver would answer: the parent's same-named entry.</summary>
+    private static ValueTask<object?> ReadData(IResolverContext context) =>
+        new(DefaultFieldResolver.Resolve(context.Parent, context.Field.Name));
+
+    /// <summary>The resolver's answer (or exception), delivered after yielding to the thread pool.</summary>
+    private static FieldResolver Later(FieldResolver resolver) =>
+        async context =>
+        {
+            await Task.Yield();
+            return await resolver(context);
+        };
 
     private static ValueTask<object?> Echo(IResolverContext context) =>
         new(JsJson.Canonical(context.Arguments));

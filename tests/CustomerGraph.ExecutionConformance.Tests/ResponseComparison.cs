@@ -6,21 +6,28 @@ namespace CustomerGraph.ExecutionConformance.Tests;
 /// A response reduced to what the suite compares: whether it has <c>data</c>, the data exactly (keys in
 /// order, numbers as JavaScript prints them), and the errors as a set of message, path and locations.
 /// </summary>
-internal sealed record ComparableResponse(string? Data, IReadOnlyList<string> Errors)
+/// <remarks>
+/// With asynchronous resolvers, whether a sibling's error is still reported once a null has propagated
+/// over its parent depends on which finished first (spec 6.4.4 leaves it open), in graphql-js too. So
+/// <paramref name="ShadowedErrors"/> — errors below a position that ended up null — only have to be
+/// present on both sides or absent on both; every other error must match exactly.
+/// </remarks>
+internal sealed record ComparableResponse(
+    string? Data,
+    IReadOnlyList<string> Errors,
+    IReadOnlyList<string> ShadowedErrors
+)
 {
-    public static ComparableResponse From(JsonElement response)
+    public static ComparableResponse From(JsonElement response, bool separateShadowedErrors)
     {
-        string? data = response.TryGetProperty("data", out var dataElement)
-            ? JsJson.Normalize(dataElement)
-            : null;
-        var errors = new List<(string Path, string Message, string Json)>();
+        var hasData = response.TryGetProperty("data", out var dataElement);
+        var errors = new List<(string Path, string Message, string Json, bool Shadowed)>();
         if (response.TryGetProperty("errors", out var errorsElement))
             foreach (var error in errorsElement.EnumerateArray())
             {
                 var message = error.GetProperty("message").GetString()!;
-                var path = error.TryGetProperty("path", out var pathElement)
-                    ? JsJson.Normalize(pathElement)
-                    : "";
+                var hasPath = error.TryGetProperty("path", out var pathElement);
+                var path = hasPath ? JsJson.Normalize(pathElement) : "";
                 var locations = error.TryGetProperty("locations", out var locationsElement)
                     ? JsJson.Normalize(locationsElement)
                     : "";
@@ -29,23 +36,53 @@ internal sealed record ComparableResponse(string? Data, IReadOnlyList<string> Er
                     json += ",\"path\":" + path;
                 if (locations.Length > 0)
                     json += ",\"locations\":" + locations;
-                errors.Add((path, message, json + "}"));
+                var shadowed =
+                    separateShadowedErrors && hasData && hasPath && IsBelowNull(dataElement, pathElement);
+                errors.Add((path, message, json + "}", shadowed));
             }
+        var ordered = errors
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
+            .ThenBy(e => e.Message, StringComparer.Ordinal)
+            .ToList();
         return new ComparableResponse(
-            data,
-            [
-                .. errors
-                    .OrderBy(e => e.Path, StringComparer.Ordinal)
-                    .ThenBy(e => e.Message, StringComparer.Ordinal)
-                    .Select(e => e.Json),
-            ]
+            hasData ? JsJson.Normalize(dataElement) : null,
+            [.. ordered.Where(e => !e.Shadowed).Select(e => e.Json)],
+            [.. ordered.Where(e => e.Shadowed).Select(e => e.Json)]
         );
     }
 
-    public bool Agrees(ComparableResponse other) =>
-        Data == other.Data && Errors.SequenceEqual(other.Errors, StringComparer.Ordinal);
+    /// <summary>Whether some strict prefix of the error's path is null in the data.</summary>
+    private static bool IsBelowNull(JsonElement data, JsonElement path)
+    {
+        var position = data;
+        var segments = path.EnumerateArray().ToList();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (position.ValueKind == JsonValueKind.Null)
+                return true;
+            var segment = segments[i];
+            var found =
+                segment.ValueKind == JsonValueKind.Number
+                    ? position.ValueKind == JsonValueKind.Array
+                        && segment.GetInt32() < position.GetArrayLength()
+                        && (position = position[segment.GetInt32()]).ValueKind != JsonValueKind.Undefined
+                    : position.ValueKind == JsonValueKind.Object
+                        && position.TryGetProperty(segment.GetString()!, out position);
+            if (!found)
+                return false;
+        }
+        return false;
+    }
 
-    public override string ToString() =>
-        (Errors.Count > 0 ? $"errors: [{string.Join(", ", Errors)}]\n      " : "")
-        + (Data is null ? "(no data)" : $"data: {Data}");
+    public bool Agrees(ComparableResponse other) =>
+        Data == other.Data
+        && Errors.SequenceEqual(other.Errors, StringComparer.Ordinal)
+        && ShadowedErrors.Count > 0 == other.ShadowedErrors.Count > 0;
+
+    public override string ToString()
+    {
+        var errors = Errors.Concat(ShadowedErrors).ToList();
+        return (errors.Count > 0 ? $"errors: [{string.Join(", ", errors)}]\n      " : "")
+            + (Data is null ? "(no data)" : $"data: {Data}");
+    }
 }

@@ -1,7 +1,8 @@
 // The graphql-js 17.1 side of the differential execution suite.
 //
-//   node oracle.mjs                       runs every case of operations/*.graphql over schema.graphql and
-//                                         data.json; prints {"<file>": {"<case>": response}} as JSON
+//   node oracle.mjs [--async]             runs every case of operations/*.graphql over schema.graphql and
+//                                         data.json; prints {"<file>": {"<case>": response}} as JSON;
+//                                         with --async every field resolves through a promise
 //   node oracle.mjs introspection-query   prints getIntrospectionQuery() with every option on
 //   node oracle.mjs client-schema         reads an introspection response on stdin and prints
 //                                         {"expected": printSchema(buildSchema(sdl)),
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import {
   buildClientSchema,
   buildSchema,
+  defaultFieldResolver,
   getIntrospectionQuery,
   graphql,
   isObjectType,
@@ -58,7 +60,8 @@ function record(label, context) {
   return { label, position: context.log.length, order: [...context.log] };
 }
 
-export function buildExecutableSchema() {
+/** With asyncResolvers, every field (data fields included) answers through a promise. */
+export function buildExecutableSchema(asyncResolvers = false) {
   const schema = buildSchema(sdl);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -77,6 +80,15 @@ export function buildExecutableSchema() {
     fail(info);
   };
   mutation.failingNonNull.resolve = mutation.failing.resolve;
+  if (asyncResolvers) {
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const resolve = field.resolve ?? defaultFieldResolver;
+        field.resolve = async (...args) => resolve(...args);
+      }
+    }
+  }
   return schema;
 }
 
@@ -117,8 +129,8 @@ function plain(response) {
   );
 }
 
-async function runCases() {
-  const schema = buildExecutableSchema();
+async function runCases(asyncResolvers) {
+  const schema = buildExecutableSchema(asyncResolvers);
   const rootValue = JSON.parse(readFileSync(join(here, 'data.json'), 'utf8'));
   const directory = join(here, 'operations');
   const results = {};
@@ -169,8 +181,8 @@ if (command === 'introspection-query') {
     actual = `buildClientSchema failed: ${error.message}\n${JSON.stringify(response).slice(0, 2000)}`;
   }
   process.stdout.write(JSON.stringify({ expected: printSchema(buildSchema(sdl)), actual }));
-} else if (command === undefined) {
-  process.stdout.write(JSON.stringify(await runCases()));
+} else if (command === undefined || command === '--async') {
+  process.stdout.write(JSON.stringify(await runCases(command === '--async')));
 } else {
   process.stderr.write(`unknown command ${command}\n`);
   process.exit(2);
