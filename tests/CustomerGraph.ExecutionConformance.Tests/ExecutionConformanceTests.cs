@@ -122,6 +122,8 @@ public sealed class ExecutionConformanceTests
         }
         using var actualDocument = JsonDocument.Parse(actualJson);
         var actual = ComparableResponse.From(actualDocument.RootElement, asyncResolvers);
-        return expected.Agrees(actual) ? null : $"  expected: {expected}\n  actual:   {actual}";
+        return expected.Agrees(actual)
+            ? null
+            : $"  expected: {expected}\n  actual:   {actual}{expected.DescribeDataDifference(actual)}";
     }
 }

@@ -79,6 +79,19 @@ internal sealed record ComparableResponse(
         && Errors.SequenceEqual(other.Errors, StringComparer.Ordinal)
         && ShadowedErrors.Count > 0 == other.ShadowedErrors.Count > 0;
 
+    /// <summary>Where the data first differ, with some context, when both have data and they differ.</summary>
+    public string DescribeDataDifference(ComparableResponse other)
+    {
+        if (Data is null || other.Data is null || Data == other.Data)
+            return "";
+        var at = 0;
+        while (at < Data.Length && at < other.Data.Length && Data[at] == other.Data[at])
+            at++;
+        var start = Math.Max(0, at - 60);
+        string Around(string text) => text[start..Math.Min(text.Length, at + 60)];
+        return $"\n  data differ at character {at}: expected …{Around(Data)}… actual …{Around(other.Data)}…";
+    }
+
     public override string ToString()
     {
         var errors = Errors.Concat(ShadowedErrors).ToList();
