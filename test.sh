@@ -34,17 +34,19 @@ for project in tests/*.Tests/*.Tests.csproj; do
   log="$output_dir/$name.log"
   dotnet test "$project" -c "$configuration" --no-build -nologo \
     --logger "console;verbosity=normal" --results-directory "$output_dir/$name" >"$log" 2>&1
-  grep -E '^\s*Failed [^:]+ \[|^\s*Error Message:|^\s+Assert|^\s+Expected|^\s+Actual' "$log" | head -200
-  summary=$(grep -E '(Passed|Failed)!? +- +Failed: ' "$log" | tail -1)
-  if [ -z "$summary" ]; then
+  grep -E -A 12 '^\s*Failed [A-Za-z_.]+' "$log" | head -300
+  total=$(grep -E '^Total tests: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  if [ -z "$total" ]; then
     tail -40 "$log"
     failed=$((failed + 1))
     continue
   fi
-  echo "$summary"
-  failed=$((failed + $(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")))
-  passed=$((passed + $(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")))
-  skipped=$((skipped + $(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")))
+  count() { grep -E "^ +$1: [0-9]+" "$log" | tail -1 | grep -oE '[0-9]+' || echo 0; }
+  project_passed=$(count Passed) project_failed=$(count Failed) project_skipped=$(count Skipped)
+  echo "$name: $project_passed passed, $project_failed failed, $project_skipped skipped"
+  passed=$((passed + project_passed))
+  failed=$((failed + project_failed))
+  skipped=$((skipped + project_skipped))
 done
 
 # Conformance suites write their agreement counts here.

@@ -720,31 +720,35 @@ internal ref struct Lexer
     }
 
     /// <summary>
-    /// Source text from <paramref name="position"/> spanning <paramref name="units"/> UTF-16 code units, whole
-    /// characters only, for quoting a bad escape sequence the way graphql-js slices it.
+    /// The source text from <paramref name="position"/> spanning <paramref name="units"/> UTF-16 code units, for
+    /// quoting a bad escape sequence exactly as graphql-js slices it (even half a surrogate pair).
     /// </summary>
     private readonly string SliceCharacters(int position, int units)
     {
-        int end = position;
-        while (units > 0 && end < _source.Length)
+        var slice = new StringBuilder(units);
+        Span<char> pair = stackalloc char[2];
+        while (slice.Length < units && position < _source.Length)
         {
-            if (_source[end] < 0x80)
+            if (_source[position] < 0x80)
             {
-                end++;
-                units--;
+                slice.Append((char)_source[position++]);
                 continue;
             }
-            int length = ScalarLength(end, out int width);
-            if (length == 0)
+            if (
+                Rune.DecodeFromUtf8(_source[position..], out Rune rune, out int consumed)
+                == OperationStatus.Done
+            )
             {
-                end++;
-                units--;
+                int length = rune.EncodeToUtf16(pair);
+                slice.Append(pair[..Math.Min(length, units - slice.Length)]);
+                position += consumed;
                 continue;
             }
-            end += length;
-            units -= width;
+            int surrogate = DecodeForMessage(position);
+            slice.Append(surrogate < 0 ? '\uFFFD' : (char)surrogate);
+            position += surrogate < 0 ? 1 : 3;
         }
-        return Encoding.UTF8.GetString(_source[position..end]);
+        return slice.ToString();
     }
 
     private static IEnumerable<byte> NonAsciiBytes()

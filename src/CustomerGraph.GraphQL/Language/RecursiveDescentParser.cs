@@ -193,12 +193,10 @@ internal ref struct RecursiveDescentParser
                 : word.SequenceEqual("mutation"u8) ? OperationType.Mutation
                 : word.SequenceEqual("subscription"u8) ? OperationType.Subscription
                 : null;
-            if (operation is { } known)
-            {
-                Advance();
-                return known;
-            }
-            throw Unexpected();
+            // graphql-js consumes the name before judging it, so a lexical error just after it wins.
+            var token = _lexer;
+            Advance();
+            return operation ?? throw Unexpected(in token);
         }
         throw ExpectedError(TokenKind.Name);
     }
@@ -340,7 +338,7 @@ internal ref struct RecursiveDescentParser
     /// <summary>FragmentName : Name but not on</summary>
     private NameNode ParseFragmentName()
     {
-        if (_lexer.TokenValue() == "on")
+        if (TokenValueIs("on"u8, "on"))
         {
             throw Unexpected();
         }
@@ -712,7 +710,11 @@ internal ref struct RecursiveDescentParser
         {
             var start = BeginNode();
             var description = ParseDescription();
-            if (_lexer.TokenValue() is "true" or "false" or "null")
+            if (
+                TokenValueIs("true"u8, "true")
+                || TokenValueIs("false"u8, "false")
+                || TokenValueIs("null"u8, "null")
+            )
             {
                 throw _lexer.Error(
                     _lexer.Start,
@@ -994,6 +996,18 @@ internal ref struct RecursiveDescentParser
         return true;
     }
 
+    /// <summary>
+    /// Whether the current token's value is <paramref name="text"/>, whatever its kind: graphql-js compares values,
+    /// so a string "on" is refused as a fragment name with the same message as the name on.
+    /// </summary>
+    private readonly bool TokenValueIs(ReadOnlySpan<byte> utf8, string text) =>
+        _lexer.Kind switch
+        {
+            TokenKind.Name => _lexer.TokenBytes.SequenceEqual(utf8),
+            TokenKind.String or TokenKind.BlockString => _lexer.StringValue == text,
+            _ => false,
+        };
+
     private readonly GraphQLSyntaxException ExpectedError(TokenKind kind) =>
         _lexer.Error(_lexer.Start, $"Expected {TokenKindText.Describe(kind)}, found {_lexer.Describe()}.");
 
@@ -1002,14 +1016,24 @@ internal ref struct RecursiveDescentParser
     private static GraphQLSyntaxException Unexpected(in Lexer token) =>
         token.Error(token.Start, $"Unexpected {token.Describe()}.");
 
-    /// <summary>Guards against documents nested so deeply that recursion would exhaust the stack.</summary>
+    /// <summary>
+    /// Guards against documents nested so deeply that recursion would exhaust the stack: the configured depth
+    /// limit first, and the runtime's own stack check for threads too small even for that.
+    /// </summary>
     private void EnterNesting()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _maxDepth)
         {
             throw _lexer.Error(
                 _lexer.Start,
-                $"Document nesting exceeds the maximum depth of {Math.Min(_maxDepth, _depth - 1)}. Parsing aborted."
+                $"Document nesting exceeds the maximum depth of {_maxDepth}. Parsing aborted."
+            );
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw _lexer.Error(
+                _lexer.Start,
+                "Document nesting is too deep for the parser's stack. Parsing aborted."
             );
         }
     }
