@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -196,8 +195,6 @@ internal static class JsJson
             return "null";
         if (value == 0)
             return "0";
-        if (Math.Abs(value) < 1e21 && value == Math.Floor(value))
-            return new BigInteger(value).ToString(CultureInfo.InvariantCulture);
         var roundTrip = value.ToString("R", CultureInfo.InvariantCulture);
         var negative = roundTrip.StartsWith('-');
         if (negative)

@@ -552,7 +552,7 @@ public static class InputCoercion
             case JsonValueKind.False:
                 return false;
             case JsonValueKind.String:
-                return element.GetString();
+                return StringOf(element);
             case JsonValueKind.Number:
                 if (element.TryGetInt32(out var i))
                     return i;
@@ -570,6 +570,70 @@ public static class InputCoercion
                     dictionary[property.Name] = FromJson(property.Value);
                 return dictionary;
         }
+    }
+
+    /// <summary>
+    /// A JSON string's value. JSON may escape a lone surrogate (<c>"\ud800"</c>), which graphql-js accepts
+    /// but <see cref="JsonElement.GetString"/> rejects: such a string is unescaped here instead.
+    /// </summary>
+    private static string StringOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return UnescapeJsonString(element.GetRawText());
+        }
+    }
+
+    private static string UnescapeJsonString(string quoted)
+    {
+        var builder = new System.Text.StringBuilder(quoted.Length);
+        for (var i = 1; i < quoted.Length - 1; i++)
+        {
+            var c = quoted[i];
+            if (c != '\\')
+            {
+                builder.Append(c);
+                continue;
+            }
+            c = quoted[++i];
+            switch (c)
+            {
+                case 'b':
+                    builder.Append('\b');
+                    break;
+                case 'f':
+                    builder.Append('\f');
+                    break;
+                case 'n':
+                    builder.Append('\n');
+                    break;
+                case 'r':
+                    builder.Append('\r');
+                    break;
+                case 't':
+                    builder.Append('\t');
+                    break;
+                case 'u':
+                    builder.Append(
+                        (char)
+                            ushort.Parse(
+                                quoted.AsSpan(i + 1, 4),
+                                System.Globalization.NumberStyles.HexNumber,
+                                System.Globalization.CultureInfo.InvariantCulture
+                            )
+                    );
+                    i += 4;
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+        return builder.ToString();
     }
 
     /// <summary>The schema type a variable definition's type names; null when a named type is unknown.</summary>
