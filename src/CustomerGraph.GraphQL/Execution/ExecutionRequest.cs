@@ -93,10 +93,26 @@ public sealed class ExecutionResult
     public string ToJson(bool indented = false)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        using (
+            var writer = new Utf8JsonWriter(
+                buffer,
+                new JsonWriterOptions { Indented = indented, Encoder = JsonEncoder }
+            )
+        )
             WriteTo(writer);
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>
+    /// Escapes only what JSON requires (quotes, backslashes, control characters): responses are UTF-8 and
+    /// never embedded in HTML, so non-ASCII text stays readable.
+    /// </summary>
+    public static readonly System.Text.Encodings.Web.JavaScriptEncoder JsonEncoder = System
+        .Text
+        .Encodings
+        .Web
+        .JavaScriptEncoder
+        .UnsafeRelaxedJsonEscaping;
 
     private static void WriteError(Utf8JsonWriter writer, GraphQLError error)
     {

@@ -447,7 +447,7 @@ public static class InputCoercion
                                     Suggestions.List(unknown, enumType.Values.Select(v => v.Name)),
                                     "the enum value"
                                 )
-                            : $"Enum \"{enumType.Name}\" cannot represent non-string value: {Inspector.Inspect(input)}.",
+                            : $"Enum \"{enumType.Name}\" cannot represent non-string value: {JsValues.Inspect(input)}.",
                         path
                     )
                 );
@@ -458,7 +458,7 @@ public static class InputCoercion
                     problems.Add(
                         (
                             result.Error
-                                ?? $"Expected value of type \"{scalar.Name}\", found: {Inspector.Inspect(input)}.",
+                                ?? $"Expected value of type \"{scalar.Name}\", found: {JsValues.Inspect(input)}.",
                             path
                         )
                     );
@@ -480,7 +480,7 @@ public static class InputCoercion
         {
             problems.Add(
                 (
-                    $"Expected value of type \"{type.Name}\" to be an object, found: {Inspector.Inspect(input)}.",
+                    $"Expected value of type \"{type.Name}\" to be an object, found: {JsValues.Inspect(input)}.",
                     path
                 )
             );
@@ -494,7 +494,7 @@ public static class InputCoercion
                 if (field.IsRequired)
                     problems.Add(
                         (
-                            $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Inspector.Inspect(input)}.",
+                            $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {JsValues.Inspect(input)}.",
                             path
                         )
                     );
@@ -512,7 +512,7 @@ public static class InputCoercion
                 );
                 problems.Add(
                     (
-                        $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Inspector.Inspect(input)}.",
+                        $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {JsValues.Inspect(input)}.",
                         path
                     )
                 );

@@ -57,13 +57,13 @@ internal sealed class OperationExecutor : IDisposable
             for (var i = 0; i < plan.Fields.Length && !root.IsNulled; i++)
             {
                 ExecuteField(root, i, rootValue);
-                await RunUntilIdleAsync();
+                await RunUntilIdleAsync().ConfigureAwait(false);
             }
         }
         else
         {
             ExecuteFields(root, rootValue);
-            await RunUntilIdleAsync();
+            await RunUntilIdleAsync().ConfigureAwait(false);
         }
         return _dataNulled ? null : root;
     }
@@ -83,11 +83,11 @@ internal sealed class OperationExecutor : IDisposable
             cancellation.ThrowIfCancellationRequested();
             if (_completed.IsEmpty && _request.Scheduler.HasPendingBatches)
             {
-                await _request.Scheduler.DispatchAsync(cancellation);
+                await _request.Scheduler.DispatchAsync(cancellation).ConfigureAwait(false);
                 continue;
             }
             if (_completed.IsEmpty)
-                await _signal.WaitAsync(cancellation);
+                await _signal.WaitAsync(cancellation).ConfigureAwait(false);
         }
     }
 
@@ -220,7 +220,7 @@ internal sealed class OperationExecutor : IDisposable
                 if (name is null)
                 {
                     RaiseFieldError(
-                        $"Enum \"{enumType.Name}\" cannot represent value: {Inspector.Inspect(result)}",
+                        $"Enum \"{enumType.Name}\" cannot represent value: {JsValues.Inspect(result)}",
                         parent,
                         index,
                         selection

@@ -32,7 +32,7 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         var (document, failure) = GetDocument(request.Query);
         if (failure is not null)
             return failure;
-        return await ExecuteDocumentAsync(document!, request, cancellationToken);
+        return await ExecuteDocumentAsync(document!, request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Parses, checks limits and validates a document, or answers from the cache.</summary>
@@ -164,7 +164,11 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         using var executor = new OperationExecutor(Schema, prepared, variables, _options, state);
         try
         {
-            var data = await executor.ExecuteAsync(request.RootValue);
+            // Resolvers resumed by a DataLoader dispatch must run inline to share the next batch; a
+            // synchronization context (UI, test runners) would post them instead, so execution leaves it.
+            var data = SynchronizationContext.Current is null
+                ? await executor.ExecuteAsync(request.RootValue).ConfigureAwait(false)
+                : await Task.Run(() => executor.ExecuteAsync(request.RootValue)).ConfigureAwait(false);
             return new ExecutionResult(executor.Errors, true, data, ExecutionResult.ErrorKind.None);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
