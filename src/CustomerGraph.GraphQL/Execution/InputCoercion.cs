@@ -116,10 +116,19 @@ public static class InputCoercion
             }
             var (valid, value) = CoerceLiteral(argument.Value, definition.Type, variables);
             if (!valid)
+            {
+                var (message, path, problemNode) =
+                    FindLiteralProblem(argument.Value, definition.Type, variables, "")
+                    ?? (
+                        $"Expected value of type \"{definition.Type}\", found: {Printer.Print(argument.Value)}.",
+                        "",
+                        argument.Value
+                    );
                 throw new FieldErrorException(
-                    $"Argument \"{owner}({definition.Name}:)\" has invalid value {Printer.Print(argument.Value)}.",
-                    argument.Value
+                    $"Argument \"{owner}({definition.Name}:)\" has invalid value{(path.Length == 0 ? "" : " at " + path)}: {message}",
+                    problemNode
                 );
+            }
             coerced[definition.Name] = value;
         }
         return coerced;
@@ -256,6 +265,136 @@ public static class InputCoercion
     }
 
     /// <summary>
+    /// Why a literal does not coerce (graphql-js validateInputLiteral): the first problem with its input
+    /// path and the node at fault. In a valid document only variable values can make a literal fail.
+    /// </summary>
+    private static (string Message, string Path, SyntaxNode Node)? FindLiteralProblem(
+        ValueNode literal,
+        GraphQLType type,
+        IReadOnlyDictionary<string, object?>? variables,
+        string path
+    )
+    {
+        if (literal is VariableNode variable)
+        {
+            if (type is not NonNullType)
+                return null;
+            object? value = null;
+            var found = variables is not null && variables.TryGetValue(variable.Name.Value, out value);
+            if (!found)
+                return (
+                    $"Expected variable \"${variable.Name.Value}\" provided to type \"{type}\" to provide a runtime value.",
+                    path,
+                    literal
+                );
+            return value is null
+                ? (
+                    $"Expected variable \"${variable.Name.Value}\" provided to non-null type \"{type}\" not to be null.",
+                    path,
+                    literal
+                )
+                : null;
+        }
+        if (type is NonNullType nonNull)
+            return literal is NullValueNode
+                ? ($"Expected value of non-null type \"{type}\" not to be null.", path, literal)
+                : FindLiteralProblem(literal, nonNull.OfType, variables, path);
+        if (literal is NullValueNode)
+            return null;
+        switch (type)
+        {
+            case ListType list when literal is ListValueNode items:
+                for (var i = 0; i < items.Values.Count; i++)
+                    if (
+                        FindLiteralProblem(items.Values[i], list.OfType, variables, $"{path}[{i}]") is
+                        { } problem
+                    )
+                        return problem;
+                return null;
+            case ListType list:
+                return FindLiteralProblem(literal, list.OfType, variables, path);
+            case InputObjectType inputObject:
+                return FindObjectLiteralProblem(literal, inputObject, variables, path);
+            default:
+                if (CoerceLiteral(literal, type, variables).Valid)
+                    return null;
+                var error = type is ScalarType scalar ? scalar.ParseLiteral(literal).Error : null;
+                return (
+                    error ?? $"Expected value of type \"{type}\", found: {Printer.Print(literal)}.",
+                    path,
+                    literal
+                );
+        }
+    }
+
+    private static (string Message, string Path, SyntaxNode Node)? FindObjectLiteralProblem(
+        ValueNode literal,
+        InputObjectType type,
+        IReadOnlyDictionary<string, object?>? variables,
+        string path
+    )
+    {
+        if (literal is not ObjectValueNode objectValue)
+            return (
+                $"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(literal)}.",
+                path,
+                literal
+            );
+        foreach (var field in type.Fields)
+        {
+            var fieldNode = objectValue.Fields.FirstOrDefault(f => f.Name.Value == field.Name);
+            if (fieldNode is null)
+            {
+                if (field.IsRequired)
+                    return (
+                        $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(literal)}.",
+                        path,
+                        literal
+                    );
+                continue;
+            }
+            if (fieldNode.Value is VariableNode variable)
+            {
+                object? value = null;
+                var found = variables is not null && variables.TryGetValue(variable.Name.Value, out value);
+                if (type.IsOneOf && (!found || value is null))
+                    return (
+                        $"Expected variable \"${variable.Name.Value}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{type.Name}\" {(found ? "not to be null" : "to provide a runtime value")}.",
+                        path,
+                        literal
+                    );
+                if (!found && !field.IsRequired)
+                    continue;
+            }
+            if (
+                FindLiteralProblem(fieldNode.Value, field.Type, variables, $"{path}.{field.Name}") is
+                { } problem
+            )
+                return problem;
+        }
+        foreach (var fieldNode in objectValue.Fields)
+            if (!type.Fields.Contains(fieldNode.Name.Value))
+            {
+                var suggestion = Suggestions.DidYouMean(
+                    Suggestions.List(fieldNode.Name.Value, type.Fields.Select(f => f.Name))
+                );
+                return (
+                    $"Expected value of type \"{type.Name}\" not to include unknown field \"{fieldNode.Name.Value}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Printer.Print(literal)}.",
+                    path,
+                    fieldNode
+                );
+            }
+        if (type.IsOneOf)
+        {
+            if (objectValue.Fields.Count != 1)
+                return (OneOfMessage(type), path, literal);
+            if (objectValue.Fields[0].Value is NullValueNode)
+                return (OneOfMessage(type), $"{path}.{objectValue.Fields[0].Name.Value}", literal);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Runtime input coercion (coerceInputValue + validateInputValue in one pass): the coerced value, with
     /// every problem and its input path added to <paramref name="problems"/>.
     /// </summary>
@@ -305,7 +444,8 @@ public static class InputCoercion
                         input is string unknown
                             ? $"Value \"{unknown}\" does not exist in \"{enumType.Name}\" enum."
                                 + Suggestions.DidYouMean(
-                                    Suggestions.List(unknown, enumType.Values.Select(v => v.Name))
+                                    Suggestions.List(unknown, enumType.Values.Select(v => v.Name)),
+                                    "the enum value"
                                 )
                             : $"Enum \"{enumType.Name}\" cannot represent non-string value: {JsValues.Inspect(input)}.",
                         path
@@ -412,7 +552,7 @@ public static class InputCoercion
             case JsonValueKind.False:
                 return false;
             case JsonValueKind.String:
-                return element.GetString();
+                return StringOf(element);
             case JsonValueKind.Number:
                 if (element.TryGetInt32(out var i))
                     return i;
@@ -430,6 +570,70 @@ public static class InputCoercion
                     dictionary[property.Name] = FromJson(property.Value);
                 return dictionary;
         }
+    }
+
+    /// <summary>
+    /// A JSON string's value. JSON may escape a lone surrogate (<c>"\ud800"</c>), which graphql-js accepts
+    /// but <see cref="JsonElement.GetString"/> rejects: such a string is unescaped here instead.
+    /// </summary>
+    private static string StringOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return UnescapeJsonString(element.GetRawText());
+        }
+    }
+
+    private static string UnescapeJsonString(string quoted)
+    {
+        var builder = new System.Text.StringBuilder(quoted.Length);
+        for (var i = 1; i < quoted.Length - 1; i++)
+        {
+            var c = quoted[i];
+            if (c != '\\')
+            {
+                builder.Append(c);
+                continue;
+            }
+            c = quoted[++i];
+            switch (c)
+            {
+                case 'b':
+                    builder.Append('\b');
+                    break;
+                case 'f':
+                    builder.Append('\f');
+                    break;
+                case 'n':
+                    builder.Append('\n');
+                    break;
+                case 'r':
+                    builder.Append('\r');
+                    break;
+                case 't':
+                    builder.Append('\t');
+                    break;
+                case 'u':
+                    builder.Append(
+                        (char)
+                            ushort.Parse(
+                                quoted.AsSpan(i + 1, 4),
+                                System.Globalization.NumberStyles.HexNumber,
+                                System.Globalization.CultureInfo.InvariantCulture
+                            )
+                    );
+                    i += 4;
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+        return builder.ToString();
     }
 
     /// <summary>The schema type a variable definition's type names; null when a named type is unknown.</summary>

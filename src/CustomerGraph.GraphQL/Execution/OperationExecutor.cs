@@ -376,6 +376,9 @@ internal sealed class OperationExecutor : IDisposable
             return null;
         if (type.Values.TryGet(text) is { } exact)
             return exact.Name;
+        // Only CLR enum members map by convention (DarkRed → DARK_RED); strings must name a value exactly.
+        if (value is not Enum)
+            return null;
         foreach (var definition in type.Values)
             if (string.Equals(definition.Name.Replace("_", ""), text, StringComparison.OrdinalIgnoreCase))
                 return definition.Name;
@@ -505,8 +508,15 @@ internal sealed class OperationExecutor : IDisposable
             );
     }
 
-    private static IReadOnlyList<SourceLocation> LocationsOf(FieldSelection selection) =>
-        [InputCoercion.ToSourceLocation(selection.Nodes[0].Location)];
+    /// <summary>Every node of the merged field, as graphql-js locates field errors.</summary>
+    private static IReadOnlyList<SourceLocation> LocationsOf(FieldSelection selection)
+    {
+        var nodes = selection.Nodes;
+        var locations = new SourceLocation[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
+            locations[i] = InputCoercion.ToSourceLocation(nodes[i].Location);
+        return locations;
+    }
 
     private static ulong ConditionsOf(
         PreparedOperation operation,
