@@ -18,13 +18,15 @@ internal sealed class OperationExecutor : IDisposable
     private readonly ExecutableSchema _schema;
     private readonly PreparedOperation _operation;
     private readonly IReadOnlyDictionary<string, object?> _variables;
-    private readonly ulong _conditions;
+    private readonly ulong? _conditions;
     private readonly ExecutionOptions _options;
     private readonly RequestState _request;
     private readonly List<GraphQLError> _errors = [];
     private readonly ConcurrentQueue<PendingField> _completed = new();
     private readonly SemaphoreSlim _signal = new(0);
-    private IReadOnlyDictionary<string, object?>?[] _argumentCache;
+    private readonly Dictionary<FieldSelection, IReadOnlyDictionary<string, object?>> _argumentCache = new(
+        ReferenceEqualityComparer.Instance
+    );
     private int _inFlight;
     private bool _dataNulled;
 
@@ -42,14 +44,29 @@ internal sealed class OperationExecutor : IDisposable
         _options = options;
         _request = request;
         _conditions = ConditionsOf(operation, variables);
-        _argumentCache = new IReadOnlyDictionary<string, object?>?[Math.Max(16, operation.FieldCount)];
     }
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
     public async Task<ResultObject?> ExecuteAsync(object? rootValue)
     {
-        var plan = _operation.GetRootPlan(_conditions, _variables);
+        SelectionPlan plan;
+        try
+        {
+            plan = _operation.GetRootPlan(_conditions, _variables);
+        }
+        catch (FieldErrorException error)
+        {
+            // An argument error while collecting root fields leaves nothing to execute (graphql-js: data null).
+            _errors.Add(
+                new GraphQLError(
+                    error.Message,
+                    [InputCoercion.ToSourceLocation(error.Node!.Location)],
+                    error.Code
+                )
+            );
+            return null;
+        }
         var root = new ResultObject(plan, null, 0);
         if (_operation.Definition.Operation == OperationType.Mutation)
         {
@@ -238,7 +255,16 @@ internal sealed class OperationExecutor : IDisposable
                     ?? ResolveAbstractType((NamedType)type, result, selection, parent, index);
                 if (objectType is null)
                     return;
-                var plan = selection.GetChildPlan(objectType, _conditions, _variables);
+                SelectionPlan plan;
+                try
+                {
+                    plan = selection.GetChildPlan(objectType, _conditions, _variables);
+                }
+                catch (FieldErrorException error)
+                {
+                    HandleFieldError(error, parent, index, selection);
+                    return;
+                }
                 var child = new ResultObject(plan, parent, index);
                 Store(parent, index, child);
                 ExecuteFields(child, result);
@@ -391,9 +417,10 @@ internal sealed class OperationExecutor : IDisposable
             return EmptyArguments;
         if (!selection.ArgumentsUseVariables)
             return selection.ConstantArguments ??= CoerceArguments(selection);
-        if (selection.Id >= _argumentCache.Length)
-            Array.Resize(ref _argumentCache, Math.Max(selection.Id + 1, _argumentCache.Length * 2));
-        return _argumentCache[selection.Id] ??= CoerceArguments(selection);
+        // Variables are fixed for the request, so each selection's arguments are coerced once.
+        if (!_argumentCache.TryGetValue(selection, out var arguments))
+            _argumentCache[selection] = arguments = CoerceArguments(selection);
+        return arguments;
     }
 
     private Dictionary<string, object?> CoerceArguments(FieldSelection selection) =>
@@ -518,18 +545,29 @@ internal sealed class OperationExecutor : IDisposable
         return locations;
     }
 
-    private static ulong ConditionsOf(
+    /// <summary>
+    /// The @skip/@include outcome key of cached plans; null when plans cannot be cached for this request
+    /// (more than 64 condition variables, or one explicitly null, which must raise its error).
+    /// </summary>
+    private static ulong? ConditionsOf(
         PreparedOperation operation,
         IReadOnlyDictionary<string, object?> variables
     )
     {
-        ulong mask = 0;
         var names = operation.ConditionVariables;
-        for (var i = 0; i < names.Count && i < 64; i++)
-            if (variables.GetValueOrDefault(names[i]) is true)
+        if (names.Count > 64)
+            return null;
+        ulong mask = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!variables.TryGetValue(names[i], out var value))
+                continue;
+            if (value is null)
+                return null;
+            if (value is true)
                 mask |= 1UL << i;
-        // More than 64 condition variables cannot share cached plans safely: give each request its own key.
-        return names.Count > 64 ? (ulong)Random.Shared.NextInt64() | 1UL << 63 : mask;
+        }
+        return mask;
     }
 
     internal static readonly IReadOnlyDictionary<string, object?> EmptyArguments =
@@ -538,7 +576,7 @@ internal sealed class OperationExecutor : IDisposable
     internal RequestState Request => _request;
     internal ExecutableSchema ExecutableSchema => _schema;
     internal IReadOnlyDictionary<string, object?> Variables => _variables;
-    internal ulong Conditions => _conditions;
+    internal ulong? Conditions => _conditions;
 
     public void Dispose() => _signal.Dispose();
 

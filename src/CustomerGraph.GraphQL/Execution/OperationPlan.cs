@@ -11,7 +11,6 @@ public sealed class PreparedOperation
 {
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, SelectionPlan> _rootPlans = [];
-    private int _nextFieldId;
 
     internal PreparedOperation(
         Schema schema,
@@ -38,24 +37,22 @@ public sealed class PreparedOperation
     /// <summary>Variables that @skip/@include depend on; their values select the cached plan.</summary>
     internal IReadOnlyList<string> ConditionVariables { get; }
 
-    /// <summary>How many distinct field selections the plans hold so far (per-request caches are sized by it).</summary>
-    internal int FieldCount => Volatile.Read(ref _nextFieldId);
-
     internal FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
 
-    internal SelectionPlan GetRootPlan(ulong conditions, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>The root plan; <paramref name="conditions"/> null means not cacheable (computed afresh).</summary>
+    internal SelectionPlan GetRootPlan(ulong? conditions, IReadOnlyDictionary<string, object?> variables)
     {
+        if (conditions is not { } key)
+            return FieldCollector.Collect(this, RootType, [Definition.SelectionSet], variables);
         lock (_rootPlans)
         {
-            if (_rootPlans.TryGetValue(conditions, out var cached))
+            if (_rootPlans.TryGetValue(key, out var cached))
                 return cached;
         }
         var plan = FieldCollector.Collect(this, RootType, [Definition.SelectionSet], variables);
         lock (_rootPlans)
-            return _rootPlans.TryAdd(conditions, plan) ? plan : _rootPlans[conditions];
+            return _rootPlans.TryAdd(key, plan) ? plan : _rootPlans[key];
     }
-
-    internal int NextFieldId() => Interlocked.Increment(ref _nextFieldId) - 1;
 
     private IReadOnlyList<string> FindConditionVariables(OperationDefinitionNode operation)
     {
@@ -118,7 +115,6 @@ internal sealed class FieldSelection
     )
     {
         Operation = operation;
-        Id = operation.NextFieldId();
         ParentType = parentType;
         Field = field;
         Nodes = nodes;
@@ -128,8 +124,6 @@ internal sealed class FieldSelection
 
     public PreparedOperation Operation { get; }
 
-    /// <summary>Index of this selection in per-request caches.</summary>
-    public int Id { get; }
     public string ResponseName { get; }
     public ObjectType ParentType { get; }
     public FieldDefinition Field { get; }
@@ -139,24 +133,32 @@ internal sealed class FieldSelection
     /// <summary>Arguments coerced once when they use no variables; filled on first use.</summary>
     public IReadOnlyDictionary<string, object?>? ConstantArguments { get; set; }
 
+    /// <summary>The plan below this field for one runtime type; <paramref name="conditions"/> null means not cacheable.</summary>
     public SelectionPlan GetChildPlan(
         ObjectType type,
-        ulong conditions,
+        ulong? conditions,
         IReadOnlyDictionary<string, object?> variables
     )
     {
+        if (conditions is not { } key)
+            return Collect(type, variables);
         lock (_childPlans)
         {
-            if (_childPlans.TryGetValue((type, conditions), out var cached))
+            if (_childPlans.TryGetValue((type, key), out var cached))
                 return cached;
         }
+        var plan = Collect(type, variables);
+        lock (_childPlans)
+            return _childPlans.TryAdd((type, key), plan) ? plan : _childPlans[(type, key)];
+    }
+
+    private SelectionPlan Collect(ObjectType type, IReadOnlyDictionary<string, object?> variables)
+    {
         var sets = new List<SelectionSetNode>(Nodes.Length);
         foreach (var node in Nodes)
             if (node.SelectionSet is { } set)
                 sets.Add(set);
-        var plan = FieldCollector.Collect(Operation, type, sets, variables);
-        lock (_childPlans)
-            return _childPlans.TryAdd((type, conditions), plan) ? plan : _childPlans[(type, conditions)];
+        return FieldCollector.Collect(Operation, type, sets, variables);
     }
 
     private static bool UsesVariable(ValueNode value) =>
@@ -266,7 +268,10 @@ internal static class FieldCollector
             _ => false,
         };
 
-    /// <summary>@skip and @include (spec 6.3.2 steps 2.b and 2.c).</summary>
+    /// <summary>
+    /// @skip and @include (spec 6.3.2 steps 2.b and 2.c). Their <c>if: Boolean!</c> argument coerced from a
+    /// variable explicitly set to null is an argument error (spec 6.4.1), raised as graphql-js raises it.
+    /// </summary>
     internal static bool ShouldInclude(
         IReadOnlyList<DirectiveNode> directives,
         IReadOnlyDictionary<string, object?> variables
@@ -283,7 +288,9 @@ internal static class FieldCollector
                     condition = argument.Value switch
                     {
                         BooleanValueNode literal => literal.Value,
-                        VariableNode variable => variables.GetValueOrDefault(variable.Name.Value) is true,
+                        VariableNode variable => variables.TryGetValue(variable.Name.Value, out var value)
+                            ? value as bool? ?? throw NullCondition(name, variable)
+                            : false,
                         _ => false,
                     };
             if (name == "skip" && condition || name == "include" && !condition)
@@ -291,4 +298,10 @@ internal static class FieldCollector
         }
         return true;
     }
+
+    private static FieldErrorException NullCondition(string directive, VariableNode variable) =>
+        new(
+            $"Argument \"@{directive}(if:)\" has invalid value: Expected variable \"${variable.Name.Value}\" provided to non-null type \"Boolean!\" not to be null.",
+            variable
+        );
 }

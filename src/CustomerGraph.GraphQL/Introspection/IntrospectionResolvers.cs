@@ -29,7 +29,6 @@ public static class IntrospectionResolvers
 
         bindings
             .Resolve<Schema>("__Schema.types", (s, _) => s.Types.ToList())
-            .Resolve<GraphQLType>("__Type.kind", (type, _) => KindName(type.Kind))
             .Resolve<GraphQLType>(
                 "__Type.fields",
                 (type, context) =>
@@ -76,10 +75,7 @@ public static class IntrospectionResolvers
                 "__Directive.args",
                 (directive, context) => Visible(directive.Arguments, a => a.IsDeprecated, context)
             )
-            .Resolve<DirectiveDefinition>(
-                "__Directive.locations",
-                (directive, _) => directive.Locations.ConvertAll(LocationName)
-            )
+            .Resolve<DirectiveDefinition>("__Directive.locations", (directive, _) => directive.Locations)
             .Resolve<InputValueDefinition>(
                 "__InputValue.defaultValue",
                 (value, _) => value.DefaultValue is { } literal ? Printer.Print(literal) : null
@@ -99,42 +95,4 @@ public static class IntrospectionResolvers
                 visible.Add(item);
         return visible;
     }
-
-    private static string KindName(TypeKind kind) =>
-        kind switch
-        {
-            TypeKind.Scalar => "SCALAR",
-            TypeKind.Object => "OBJECT",
-            TypeKind.Interface => "INTERFACE",
-            TypeKind.Union => "UNION",
-            TypeKind.Enum => "ENUM",
-            TypeKind.InputObject => "INPUT_OBJECT",
-            TypeKind.List => "LIST",
-            _ => "NON_NULL",
-        };
-
-    /// <summary>The spec's name of a directive location, e.g. <c>FIELD_DEFINITION</c>.</summary>
-    public static string LocationName(DirectiveLocation location) =>
-        location switch
-        {
-            DirectiveLocation.Query => "QUERY",
-            DirectiveLocation.Mutation => "MUTATION",
-            DirectiveLocation.Subscription => "SUBSCRIPTION",
-            DirectiveLocation.Field => "FIELD",
-            DirectiveLocation.FragmentDefinition => "FRAGMENT_DEFINITION",
-            DirectiveLocation.FragmentSpread => "FRAGMENT_SPREAD",
-            DirectiveLocation.InlineFragment => "INLINE_FRAGMENT",
-            DirectiveLocation.VariableDefinition => "VARIABLE_DEFINITION",
-            DirectiveLocation.Schema => "SCHEMA",
-            DirectiveLocation.Scalar => "SCALAR",
-            DirectiveLocation.Object => "OBJECT",
-            DirectiveLocation.FieldDefinition => "FIELD_DEFINITION",
-            DirectiveLocation.ArgumentDefinition => "ARGUMENT_DEFINITION",
-            DirectiveLocation.Interface => "INTERFACE",
-            DirectiveLocation.Union => "UNION",
-            DirectiveLocation.Enum => "ENUM",
-            DirectiveLocation.EnumValue => "ENUM_VALUE",
-            DirectiveLocation.InputObject => "INPUT_OBJECT",
-            _ => "INPUT_FIELD_DEFINITION",
-        };
 }
