@@ -139,9 +139,20 @@ internal static class InMemoryCustomers
         string Type,
         string? Email,
         bool IsPrimary
-    );
+    )
+    {
+        public Customer? Customer { get; init; }
+        public string? Role { get; init; }
+        public string? PhoneNumber { get; init; }
+        public string? Note { get; init; }
+        public string CreatedAt { get; init; } = "2026-01-01T00:00:00Z";
+        public string UpdatedAt { get; init; } = "2026-01-01T00:00:00Z";
+    }
 
-    public sealed record ContactConnection(IReadOnlyList<Contact> Nodes, PageInfo PageInfo);
+    public sealed record ContactConnection(IReadOnlyList<Contact> Nodes, PageInfo PageInfo)
+    {
+        public IReadOnlyList<object> Edges { get; init; } = [];
+    }
 
     public sealed record Customer(
         string Id,
@@ -151,9 +162,22 @@ internal static class InMemoryCustomers
         string? Email,
         Address Address,
         ContactConnection Contacts
-    );
+    )
+    {
+        public string? Description { get; init; }
+        public string? ExternalReference { get; init; }
+        public string? PhoneNumber { get; init; }
+        public string? Website { get; init; }
+        public object? Assets { get; init; }
+        public IReadOnlyList<object> CustomFields { get; init; } = [];
+        public string CreatedAt { get; init; } = "2026-01-01T00:00:00Z";
+        public string UpdatedAt { get; init; } = "2026-01-01T00:00:00Z";
+    }
 
-    public sealed record CustomerConnection(IReadOnlyList<Customer> Nodes, PageInfo PageInfo);
+    public sealed record CustomerConnection(IReadOnlyList<Customer> Nodes, PageInfo PageInfo)
+    {
+        public IReadOnlyList<object> Edges { get; init; } = [];
+    }
 
     public static readonly PageInfo LastPage = new(false, false, null, null, null);
 
