@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CustomerGraph.Customers.Common;
@@ -16,6 +17,15 @@ public static partial class CustomFieldRules
 
     // A pattern that backtracks longer than this rejects the value instead of stalling the request.
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+
+    // Stored values are data, never embedded in HTML: keep '+', quotes and non-ASCII text readable.
+    private static readonly JsonSerializerOptions StoredJson = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The canonical stored JSON of a value.</summary>
+    internal static string ToJson<T>(T value) => JsonSerializer.Serialize(value, StoredJson);
 
     internal static void Validate(CustomFieldDefinition definition, Validator validator)
     {
@@ -139,7 +149,7 @@ public static partial class CustomFieldRules
                 return null;
             }
         }
-        return JsonSerializer.Serialize(text);
+        return ToJson(text);
     }
 
     private static string? NormalizeNumber(
@@ -195,9 +205,7 @@ public static partial class CustomFieldRules
             problem = (ErrorCodes.InvalidValue, $"'{unknown}' is not one of the field's options.");
             return null;
         }
-        return definition.MultiSelect
-            ? JsonSerializer.Serialize(selected)
-            : JsonSerializer.Serialize(selected[0]);
+        return definition.MultiSelect ? ToJson(selected) : ToJson(selected[0]);
     }
 
     private static void ValidateOptions(List<string> options, Validator validator)
