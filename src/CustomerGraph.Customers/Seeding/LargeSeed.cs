@@ -138,7 +138,9 @@ public static class LargeSeed
                     customer.CreatedAt,
                     1,
                 ]);
+            // Customers first: their contacts reference them.
             if (customerRows.Count == RowsPerStatement)
+            {
                 await FlushAsync(
                     connection,
                     transaction!,
@@ -147,7 +149,6 @@ public static class LargeSeed
                     customerRows,
                     cancellationToken
                 );
-            if (contactRows.Count >= RowsPerStatement)
                 await FlushAsync(
                     connection,
                     transaction!,
@@ -156,6 +157,7 @@ public static class LargeSeed
                     contactRows,
                     cancellationToken
                 );
+            }
         }
         if (transaction is not null)
         {
@@ -190,8 +192,27 @@ public static class LargeSeed
         CancellationToken cancellationToken
     )
     {
-        if (rows.Count == 0)
-            return;
+        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+            await InsertAsync(
+                connection,
+                transaction,
+                table,
+                columns,
+                rows.GetRange(start, Math.Min(RowsPerStatement, rows.Count - start)),
+                cancellationToken
+            );
+        rows.Clear();
+    }
+
+    private static async Task InsertAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string table,
+        string[] columns,
+        List<object?[]> rows,
+        CancellationToken cancellationToken
+    )
+    {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         var sql = new StringBuilder()
@@ -214,6 +235,5 @@ public static class LargeSeed
         }
         command.CommandText = sql.ToString();
         await command.ExecuteNonQueryAsync(cancellationToken);
-        rows.Clear();
     }
 }
