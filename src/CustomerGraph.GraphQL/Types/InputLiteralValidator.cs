@@ -61,7 +61,7 @@ internal static class InputLiteralValidator
                 ValidateEnum(literal, enumType, onError, path);
                 break;
             case ScalarType scalar:
-                var result = scalar.ParseLiteral(literal);
+                var result = scalar.ParseLiteral(WithoutVariables(literal));
                 if (!result.IsValid)
                     onError(
                         new(
@@ -169,4 +169,44 @@ internal static class InputLiteralValidator
             )
         );
     }
+
+    /// <summary>
+    /// The literal a custom scalar sees when no variable values are known yet: a variable in a list becomes
+    /// null and an input field given by a variable is left out, as graphql-js's replaceVariables does.
+    /// Returns the literal itself when it holds no variables.
+    /// </summary>
+    private static ValueNode WithoutVariables(ValueNode value)
+    {
+        switch (value)
+        {
+            case VariableNode:
+                return new NullValueNode(value.Location);
+            case ListValueNode list when ContainsVariable(list):
+                return new ListValueNode([.. list.Values.Select(WithoutVariables)], list.Location);
+            case ObjectValueNode obj when ContainsVariable(obj):
+                return new ObjectValueNode(
+                    [
+                        .. obj
+                            .Fields.Where(field => field.Value is not VariableNode)
+                            .Select(field => new ObjectFieldNode(
+                                field.Name,
+                                WithoutVariables(field.Value),
+                                field.Location
+                            )),
+                    ],
+                    obj.Location
+                );
+            default:
+                return value;
+        }
+    }
+
+    private static bool ContainsVariable(ValueNode value) =>
+        value switch
+        {
+            VariableNode => true,
+            ListValueNode list => list.Values.Any(ContainsVariable),
+            ObjectValueNode obj => obj.Fields.Any(field => ContainsVariable(field.Value)),
+            _ => false,
+        };
 }

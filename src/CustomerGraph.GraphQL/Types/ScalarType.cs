@@ -45,7 +45,16 @@ public class ScalarType(string name) : NamedType(name)
                 : double.Parse(i.Value, System.Globalization.CultureInfo.InvariantCulture),
             FloatValueNode f => double.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture),
             ListValueNode list => list.Values.Select(LiteralToObject).ToList(),
-            ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => LiteralToObject(f.Value)),
+            ObjectValueNode obj => ObjectLiteralToDictionary(obj),
             _ => throw new ArgumentException($"Unexpected literal {literal.Kind}.", nameof(literal)),
         };
+
+    /// <summary>An object literal's fields by name; a field given twice keeps its last value, as graphql-js does.</summary>
+    private static Dictionary<string, object?> ObjectLiteralToDictionary(ObjectValueNode obj)
+    {
+        var fields = new Dictionary<string, object?>(obj.Fields.Count, StringComparer.Ordinal);
+        foreach (var field in obj.Fields)
+            fields[field.Name.Value] = LiteralToObject(field.Value);
+        return fields;
+    }
 }

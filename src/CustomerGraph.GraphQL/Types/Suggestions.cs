@@ -52,7 +52,7 @@ internal static class Suggestions
         };
 
     /// <summary>Compares strings with runs of digits ordered by their numeric value.</summary>
-    private static int NaturalCompare(string a, string b)
+    public static int NaturalCompare(string a, string b)
     {
         var i = 0;
         var j = 0;

@@ -1,0 +1,38 @@
+namespace CustomerGraph.GraphQL.Execution;
+
+/// <summary>Limits and switches of the request pipeline; each limit answers with its own error code.</summary>
+public sealed class ExecutionOptions
+{
+    /// <summary>Largest accepted document, in UTF-8 bytes.</summary>
+    public int MaxDocumentBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Most lexical tokens a document may have (the parser stops there).</summary>
+    public int MaxTokens { get; set; } = 15_000;
+
+    /// <summary>Deepest nesting of selection sets, fragments expanded.</summary>
+    public int MaxSelectionDepth { get; set; } = 32;
+
+    /// <summary>Most field selections (aliases included) an operation may make, fragments expanded.</summary>
+    public int MaxFieldSelections { get; set; } = 2_000;
+
+    /// <summary>Most nested list fields of introspection (<c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c>, <c>inputFields</c>).</summary>
+    public int MaxIntrospectionDepth { get; set; } = 3;
+
+    /// <summary>Most errors one response carries (validation and execution).</summary>
+    public int MaxErrors { get; set; } = 100;
+
+    /// <summary>Time an operation may run before it is canceled.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Parsed and validated documents kept (least recently used are evicted).</summary>
+    public int DocumentCacheSize { get; set; } = 256;
+
+    /// <summary>When false, only <c>__typename</c> of introspection is available.</summary>
+    public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>Development only: show resolver exception messages and stack traces to clients.</summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>Called with every unexpected resolver exception and the field coordinate (for logging).</summary>
+    public Action<Exception, string>? OnResolverException { get; set; }
+}

@@ -1,0 +1,35 @@
+namespace CustomerGraph.GraphQL.Execution;
+
+/// <summary>
+/// An error a resolver raises on purpose: its message is meant for clients and is always shown, with
+/// its code in <c>extensions.code</c>. Any other exception becomes a generic "Unexpected Execution Error".
+/// </summary>
+public class GraphQLException(
+    string message,
+    string code,
+    IReadOnlyDictionary<string, object?>? extensions = null
+) : Exception(message)
+{
+    public string Code { get; } = code;
+    public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
+}
+
+/// <summary>The <c>extensions.code</c> values the engine itself produces.</summary>
+public static class ErrorCodes
+{
+    public const string SyntaxError = "GRAPHQL_SYNTAX_ERROR";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string OperationNotFound = "OPERATION_NOT_FOUND";
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
+    public const string UnexpectedExecutionError = "UNEXPECTED_EXECUTION_ERROR";
+    public const string MaxErrorsReached = "MAX_ERRORS_REACHED";
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+    public const string IntrospectionDepthExceeded = "INTROSPECTION_DEPTH_EXCEEDED";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    public const string RequestCanceled = "REQUEST_CANCELED";
+}

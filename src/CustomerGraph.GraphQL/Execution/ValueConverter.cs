@@ -1,0 +1,66 @@
+using System.Collections;
+using System.Globalization;
+
+namespace CustomerGraph.GraphQL.Execution;
+
+/// <summary>Converts coerced input values (long/double/string/bool, lists, dictionaries) to the CLR type a resolver asks for.</summary>
+public static class ValueConverter
+{
+    public static T? Convert<T>(object? value) => (T?)Convert(value, typeof(T));
+
+    public static object? Convert(object? value, Type target)
+    {
+        if (value is null)
+            return null;
+        if (target.IsInstanceOfType(value))
+            return value;
+        var underlying = Nullable.GetUnderlyingType(target) ?? target;
+        if (underlying.IsEnum)
+            return value is string name
+                ? Enum.Parse(underlying, name, ignoreCase: true)
+                : Enum.ToObject(underlying, value);
+        if (underlying == typeof(Guid) && value is string guid)
+            return Guid.Parse(guid);
+        if (
+            value is IConvertible && underlying.IsPrimitive
+            || underlying == typeof(decimal)
+            || underlying == typeof(string)
+        )
+            return System.Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture);
+        if (value is IList list && TryGetElementType(underlying, out var elementType))
+        {
+            var array = Array.CreateInstance(elementType, list.Count);
+            for (var i = 0; i < list.Count; i++)
+                array.SetValue(Convert(list[i], elementType), i);
+            if (underlying.IsArray || underlying.IsAssignableFrom(array.GetType()))
+                return array;
+            var typedList = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+            foreach (var item in array)
+                typedList.Add(item);
+            return typedList;
+        }
+        throw new InvalidCastException(
+            $"Cannot convert a value of type {value.GetType().Name} to {target.Name}."
+        );
+    }
+
+    private static bool TryGetElementType(Type type, out Type elementType)
+    {
+        if (type.IsArray)
+        {
+            elementType = type.GetElementType()!;
+            return true;
+        }
+        if (
+            type.IsGenericType
+            && type.GetGenericArguments() is [var argument]
+            && type.IsAssignableFrom(typeof(List<>).MakeGenericType(argument))
+        )
+        {
+            elementType = argument;
+            return true;
+        }
+        elementType = typeof(object);
+        return false;
+    }
+}

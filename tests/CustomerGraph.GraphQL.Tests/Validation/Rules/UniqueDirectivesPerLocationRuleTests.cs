@@ -1,0 +1,57 @@
+namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
+
+/// <summary>UniqueDirectivesPerLocationRule: messages and locations as graphql-js 17.1 reports them.</summary>
+public sealed class UniqueDirectivesPerLocationRuleTests
+{
+    private const string Rule = "UniqueDirectivesPerLocationRule";
+
+    public static TheoryData<string> ValidDocuments =>
+        new()
+        {
+            """
+                { dog @repeatable @repeatable { name @include(if: true) @skip(if: false) } }
+                """,
+        };
+
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    { dog @include(if: true) @include(if: false) @skip(if: true) { name @skip(if: true) @skip(if: true) @skip(if: false) } }
+                    """,
+                [
+                    "The directive \"@include\" can only be used once at this location. (1:7, 1:26)",
+                    "The directive \"@skip\" can only be used once at this location. (1:69, 1:85)",
+                    "The directive \"@skip\" can only be used once at this location. (1:69, 1:101)",
+                ]
+            },
+            {
+                """
+                    fragment F on Dog @onFragmentDefinition @onFragmentDefinition { ... @onInlineFragment @onInlineFragment { name } }
+                    """,
+                [
+                    "The directive \"@onFragmentDefinition\" can only be used once at this location. (1:19, 1:41)",
+                    "The directive \"@onInlineFragment\" can only be used once at this location. (1:69, 1:87)",
+                ]
+            },
+            {
+                """
+                    type T @dir { f: String }
+                    extend type T @dir
+                    directive @dir on OBJECT
+                    """,
+                ["The directive \"@dir\" can only be used once at this location. (1:8, 2:15)"]
+            },
+        };
+
+    [Theory]
+    [MemberData(nameof(ValidDocuments))]
+    public void Accepts_valid_documents(string document) =>
+        ValidationHarness.AssertRuleErrors(Rule, document);
+
+    [Theory]
+    [MemberData(nameof(InvalidDocuments))]
+    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
+        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+}
