@@ -31,6 +31,3 @@ public sealed class Result<T>
 
     public static implicit operator Result<T>(DomainError error) => Failure(error);
 }
-
-/// <summary>The value of an operation that succeeds with nothing to return, e.g. a delete.</summary>
-public readonly record struct Done;
