@@ -16,7 +16,7 @@ public static class AssetResolvers
             .BindType<Connection<Asset>>("AssetConnection")
             .BindType<PageEdge<Asset>>("AssetEdge")
             .Resolve<Asset>("Asset.id", (asset, _) => GlobalId.Encode("Asset", asset.Id))
-            .Resolve<Asset>("Asset.assetId", (asset, _) => asset.Id)
+            .Resolve<Asset>("Asset.assetId", (asset, _) => asset.Id.ToString("D"))
             .Resolve("Query.asset", ResolveAssetAsync)
             .Resolve("Query.assets", ResolveAssetsAsync);
     }

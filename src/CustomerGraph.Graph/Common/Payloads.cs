@@ -8,13 +8,13 @@ namespace CustomerGraph.Graph.Common;
 public sealed record CustomerPayload(Customer? Customer, IReadOnlyList<object>? Errors);
 
 /// <summary>The payload of <c>deleteCustomer</c>.</summary>
-public sealed record DeleteCustomerPayload(Guid? DeletedCustomerId, IReadOnlyList<object>? Errors);
+public sealed record DeleteCustomerPayload(string? DeletedCustomerId, IReadOnlyList<object>? Errors);
 
 /// <summary>A payload carrying a contact: create and update.</summary>
 public sealed record ContactPayload(CustomerContact? Contact, IReadOnlyList<object>? Errors);
 
 /// <summary>The payload of <c>deleteCustomerContact</c>.</summary>
-public sealed record DeleteContactPayload(Guid? DeletedContactId, IReadOnlyList<object>? Errors);
+public sealed record DeleteContactPayload(string? DeletedContactId, IReadOnlyList<object>? Errors);
 
 /// <summary>A payload carrying a custom field definition: create and update.</summary>
 public sealed record CustomFieldDefinitionPayload(

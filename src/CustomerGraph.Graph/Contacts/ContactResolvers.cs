@@ -21,7 +21,7 @@ public static class ContactResolvers
                 "CustomerContact.id",
                 (contact, _) => GlobalId.Encode("CustomerContact", contact.Id)
             )
-            .Resolve<CustomerContact>("CustomerContact.contactId", (contact, _) => contact.Id)
+            .Resolve<CustomerContact>("CustomerContact.contactId", (contact, _) => contact.Id.ToString("D"))
             .Resolve<CustomerContact>(
                 "CustomerContact.customer",
                 async (contact, context) =>
@@ -123,6 +123,6 @@ public static class ContactResolvers
                 MutationErrors.Map(result.Errors, MutationErrors.IdAndVersion("contactId"))
             );
         RequestLoaders.Forget(context);
-        return new DeleteContactPayload(result.Value, null);
+        return new DeleteContactPayload(result.Value.ToString("D"), null);
     }
 }

@@ -22,7 +22,7 @@ public static class CustomFieldResolvers
             )
             .Resolve<CustomFieldDefinition>(
                 "CustomFieldDefinition.definitionId",
-                (definition, _) => definition.Id
+                (definition, _) => definition.Id.ToString("D")
             )
             .Resolve<CustomFieldDefinition>(
                 "CustomFieldDefinition.options",

@@ -17,7 +17,7 @@ public static class CustomerResolvers
             .BindType<Connection<Customer>>("CustomerConnection")
             .BindType<PageEdge<Customer>>("CustomerEdge")
             .Resolve<Customer>("Customer.id", (customer, _) => GlobalId.Encode("Customer", customer.Id))
-            .Resolve<Customer>("Customer.customerId", (customer, _) => customer.Id)
+            .Resolve<Customer>("Customer.customerId", (customer, _) => customer.Id.ToString("D"))
             .Resolve("Query.customer", ResolveCustomerAsync)
             .Resolve("Query.customers", ResolveCustomersAsync)
             .Resolve("Mutation.createCustomer", CreateAsync)
@@ -166,6 +166,6 @@ public static class CustomerResolvers
                 MutationErrors.Map(result.Errors, MutationErrors.IdAndVersion("customerId"))
             );
         RequestLoaders.Forget(context);
-        return new DeleteCustomerPayload(result.Value, null);
+        return new DeleteCustomerPayload(result.Value.ToString("D"), null);
     }
 }
