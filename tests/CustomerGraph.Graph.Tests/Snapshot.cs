@@ -58,11 +58,15 @@ public static class Snapshot
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y])
-                lines.Add((' ', a[x++]));
-            else if (y < b.Length && (x == a.Length || lengths[x, y + 1] >= lengths[x + 1, y]))
-                lines.Add(('+', b[y++]));
-            else
+            {
+                lines.Add((' ', a[x]));
+                x++;
+                y++;
+            }
+            else if (x < a.Length && (y == b.Length || lengths[x + 1, y] >= lengths[x, y + 1]))
                 lines.Add(('-', a[x++]));
+            else
+                lines.Add(('+', b[y++]));
         }
         var output = new StringBuilder();
         var lastShown = -1;
