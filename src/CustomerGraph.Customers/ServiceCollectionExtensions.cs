@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AssetQueries>();
         services.AddScoped<AssetAssignmentQueries>();
         services.AddScoped<CustomFieldQueries>();
+        services.AddScoped<Common.ChildCountQueries>();
         return services;
     }
 }

@@ -21,9 +21,10 @@ public sealed class AssetQueries(IDbContextFactory<CustomerDbContext> contexts, 
             .ToDictionaryAsync(a => a.Id, cancellationToken);
     }
 
-    /// <summary>One page of assets ordered by name, then id.</summary>
+    /// <summary>One page of the assets matching <paramref name="filters"/>, ordered by name, then id.</summary>
     public async Task<Result<Page<Asset>>> ListAsync(
         PageRequest page,
+        AssetFilters? filters = null,
         CancellationToken cancellationToken = default
     )
     {
@@ -34,8 +35,7 @@ public sealed class AssetQueries(IDbContextFactory<CustomerDbContext> contexts, 
             return Result<Page<Asset>>.Failure(validator.Errors);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var accountId = account.AccountId;
-        var query = db.Assets.AsNoTracking().Where(a => a.AccountId == accountId);
+        var query = Filter(db.Assets.AsNoTracking(), filters);
         if (after is { } afterKey)
         {
             var (name, id) = (afterKey.SortValue, afterKey.Id);
@@ -53,11 +53,34 @@ public sealed class AssetQueries(IDbContextFactory<CustomerDbContext> contexts, 
         return PageBuilder.Build(rows, page, CursorOf);
     }
 
-    /// <summary>The number of the account's assets.</summary>
-    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    /// <summary>The number of the account's assets matching <paramref name="filters"/>.</summary>
+    public async Task<int> CountAsync(
+        AssetFilters? filters = null,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Assets.CountAsync(a => a.AccountId == account.AccountId, cancellationToken);
+        return await Filter(db.Assets, filters).CountAsync(cancellationToken);
+    }
+
+    private IQueryable<Asset> Filter(IQueryable<Asset> assets, AssetFilters? filters)
+    {
+        var accountId = account.AccountId;
+        var query = assets.Where(a => a.AccountId == accountId);
+        if (filters is null)
+            return query;
+        if (Text.Clean(filters.Search) is { } search)
+        {
+            // lower() on both sides is the case-insensitive match SQLite and PostgreSQL share.
+            var term = search.ToLowerInvariant();
+            query = query.Where(a =>
+                a.Name.ToLower().Contains(term)
+                || (a.SerialNumber != null && a.SerialNumber.ToLower().Contains(term))
+            );
+        }
+        if (filters.AssetTypes is { } types)
+            query = query.Where(a => types.Contains(a.AssetType));
+        return query;
     }
 
     /// <summary>The cursor of an asset in the name-ordered asset list.</summary>
