@@ -283,7 +283,7 @@ public class MutationTests : IAsyncLifetime
         );
         Assert.Null(created["errors"]);
         var contact = created["contact"]!;
-        Assert.Equal("OTHER", (string)contact["type"]!);
+        Assert.Equal("PERSON", (string)contact["type"]!);
         Assert.Equal("Acme", (string)contact["customer"]!["name"]!);
         var contactId = (string)contact["contactId"]!;
 

@@ -318,7 +318,9 @@ public sealed class IdScalarType : ScalarType
 
     public override ScalarResult ParseValue(object? input) => Coerce(input);
 
-    public override ScalarResult Serialize(object? value) => Coerce(value);
+    /// <summary>Also writes a <see cref="Guid"/> (the usual .NET entity id) as its canonical text.</summary>
+    public override ScalarResult Serialize(object? value) =>
+        value is Guid guid ? ScalarResult.Valid(guid.ToString("D")) : Coerce(value);
 
     private static ScalarResult Coerce(object? value)
     {

@@ -443,6 +443,20 @@ public class ExecutionTests
         Assert.Contains("\"code\":\"REQUEST_CANCELED\"", json);
     }
 
+    [Fact]
+    public async Task Guid_ids_are_written_as_their_canonical_text()
+    {
+        var id = new Guid("7d1c2e4f-0a9b-4c3d-8e7f-112233445566");
+        var executor = Executor(
+            "type Query { thing: Thing } type Thing { id: ID! }",
+            b => b.BindType<Thing>("Thing")
+        );
+        var json = await executor.RunAsync("{ thing { id } }", new { Thing = new Thing(id) });
+        Assert.Equal(Json("{'data': {'thing': {'id': '7d1c2e4f-0a9b-4c3d-8e7f-112233445566'}}}"), json);
+    }
+
+    private sealed record Thing(Guid Id);
+
     private sealed record Dog(string Name, bool Barks);
 
     private sealed record WrongDog(int Name);
