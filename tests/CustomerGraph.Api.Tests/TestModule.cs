@@ -20,8 +20,15 @@ internal sealed class TestModule : IResolverModule
                 _ => throw new GraphQLException("This field always fails.", "TEST_FAILURE")
             )
             .Resolve("Query.counter", _ => new ValueTask<object?>(Volatile.Read(ref _counter)))
+            .Resolve("Query.slow", SlowAsync)
             .Resolve(
                 "Mutation.increment",
                 context => new ValueTask<object?>(Interlocked.Add(ref _counter, context.Argument<int>("by")))
             );
+
+    private static async ValueTask<object?> SlowAsync(IResolverContext context)
+    {
+        await Task.Delay(context.Argument<int>("milliseconds"), context.CancellationToken);
+        return "finished";
+    }
 }
