@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CustomerGraph.Api.Tests;
 
@@ -45,5 +47,21 @@ public sealed class TelemetryTests
         Assert.Equal(1, span.GetTagItem("graphql.error.count"));
         Assert.Contains(measurements, m => m.Instrument == "graphql.server.request.duration" && m.Value > 0);
         Assert.Contains(measurements, m => m.Instrument == "graphql.server.errors" && m.Value == 1);
+    }
+
+    [Fact]
+    public async Task Otlp_export_is_wired_when_an_endpoint_is_configured()
+    {
+        using var factory = new ApiFactory(
+            ("OpenTelemetry:OtlpEndpoint", "http://127.0.0.1:9"),
+            ("OpenTelemetry:OtlpProtocol", "Grpc")
+        );
+        var client = factory.CreateClient();
+        Assert.Contains(
+            factory.Services.GetServices<IHostedService>(),
+            service => service.GetType().Name == "OpenTelemetryExportService"
+        );
+        var answer = await Http.PostJsonAsync(client, new { query = "{ hello }" });
+        Assert.Equal("""{"data":{"hello":"Hello world"}}""", answer.Body);
     }
 }

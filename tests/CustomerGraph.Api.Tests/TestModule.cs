@@ -21,6 +21,7 @@ internal sealed class TestModule : IResolverModule
             )
             .Resolve("Query.counter", _ => new ValueTask<object?>(Volatile.Read(ref _counter)))
             .Resolve("Query.slow", SlowAsync)
+            .Resolve("Query.crash", _ => throw new InvalidOperationException("The crash field crashed."))
             .Resolve(
                 "Mutation.increment",
                 context => new ValueTask<object?>(Interlocked.Add(ref _counter, context.Argument<int>("by")))

@@ -52,27 +52,31 @@ public static class ObservabilityExtensions
             }
         );
 
-    /// <summary>Owns the tracer and meter providers: built at start, flushed and disposed at shutdown.</summary>
-    private sealed class OpenTelemetryExportService(OpenTelemetryOptions options) : IHostedService
+    /// <summary>
+    /// Owns the tracer and meter providers: built at start, flushed and disposed with the container, that is
+    /// after the server has drained its in-flight requests (hosted services stop before the server does).
+    /// </summary>
+    private sealed class OpenTelemetryExportService(OpenTelemetryOptions options)
+        : IHostedService,
+            IDisposable
     {
         private TracerProvider? _tracer;
         private MeterProvider? _meter;
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            var resource = ResourceBuilder.CreateDefault().AddService(options.ServiceName);
             void Exporter(OtlpExporterOptions exporter)
             {
                 exporter.Endpoint = new Uri(options.OtlpEndpoint!);
                 exporter.Protocol = options.OtlpProtocol;
             }
             _tracer = Sdk.CreateTracerProviderBuilder()
-                .SetResourceBuilder(resource)
+                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(options.ServiceName))
                 .AddSource(GraphQLTelemetry.Name, "Microsoft.AspNetCore")
                 .AddOtlpExporter(Exporter)
                 .Build();
             _meter = Sdk.CreateMeterProviderBuilder()
-                .SetResourceBuilder(resource)
+                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(options.ServiceName))
                 .AddMeter(
                     GraphQLTelemetry.Name,
                     "Microsoft.AspNetCore.Hosting",
@@ -83,11 +87,12 @@ public static class ObservabilityExtensions
             return Task.CompletedTask;
         }
 
-        public Task StopAsync(CancellationToken cancellationToken)
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
         {
             _tracer?.Dispose();
             _meter?.Dispose();
-            return Task.CompletedTask;
         }
     }
 }
