@@ -28,7 +28,10 @@ public sealed class ExecutableSchema
 
     public Schema Schema { get; }
 
-    /// <summary>Binds resolvers (and introspection's own) to <paramref name="schema"/> and checks every binding.</summary>
+    /// <summary>
+    /// Binds resolvers (and introspection's own) to <paramref name="schema"/> and checks every binding.
+    /// Resolvers are stored on the schema's field definitions, so build one executable schema per schema.
+    /// </summary>
     public static ExecutableSchema Create(Schema schema, Action<ResolverBindings>? configure = null)
     {
         var bindings = new ResolverBindings(schema);

@@ -28,7 +28,7 @@ public static class InputCoercion
         foreach (var definition in operation.VariableDefinitions)
         {
             var name = definition.Variable.Name.Value;
-            var type = TypeFromAst(schema, definition.Type);
+            var type = schema.TypeFromAst(definition.Type);
             if (type is null || !type.IsInputType)
             {
                 errors.Add(
@@ -635,18 +635,6 @@ public static class InputCoercion
         }
         return builder.ToString();
     }
-
-    /// <summary>The schema type a variable definition's type names; null when a named type is unknown.</summary>
-    public static GraphQLType? TypeFromAst(Schema schema, TypeNode node) =>
-        node switch
-        {
-            NamedTypeNode named => schema.GetType(named.Name.Value),
-            ListTypeNode list => TypeFromAst(schema, list.Type) is { } item ? new ListType(item) : null,
-            NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner
-                ? new NonNullType(inner)
-                : null,
-            _ => null,
-        };
 
     private static bool ContainsVariable(ValueNode node) =>
         node switch

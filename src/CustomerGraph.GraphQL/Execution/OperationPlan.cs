@@ -26,7 +26,7 @@ public sealed class PreparedOperation
         foreach (var definition in document.Definitions)
             if (definition is FragmentDefinitionNode fragment)
                 _fragments.TryAdd(fragment.Name.Value, fragment);
-        ConditionVariables = FindConditionVariables(operation);
+        (ConditionVariables, IntrospectionField) = ScanSelections(operation);
     }
 
     public Schema Schema { get; }
@@ -36,6 +36,9 @@ public sealed class PreparedOperation
 
     /// <summary>Variables that @skip/@include depend on; their values select the cached plan.</summary>
     internal IReadOnlyList<string> ConditionVariables { get; }
+
+    /// <summary>The first <c>__schema</c> or <c>__type</c> field the operation selects, if any.</summary>
+    internal FieldNode? IntrospectionField { get; }
 
     internal FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
 
@@ -54,9 +57,11 @@ public sealed class PreparedOperation
             return _rootPlans.TryAdd(key, plan) ? plan : _rootPlans[key];
     }
 
-    private IReadOnlyList<string> FindConditionVariables(OperationDefinitionNode operation)
+    // One walk over the operation's selections, fragments included once each.
+    private (IReadOnlyList<string>, FieldNode?) ScanSelections(OperationDefinitionNode operation)
     {
         var found = new List<string>();
+        FieldNode? introspectionField = null;
         var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<SelectionSetNode>();
         pending.Push(operation.SelectionSet);
@@ -74,8 +79,11 @@ public sealed class PreparedOperation
                                 found.Add(variable.Name.Value);
                 switch (selection)
                 {
-                    case FieldNode { SelectionSet: { } set }:
-                        pending.Push(set);
+                    case FieldNode field:
+                        if (field.Name.Value is "__schema" or "__type")
+                            introspectionField ??= field;
+                        if (field.SelectionSet is { } set)
+                            pending.Push(set);
                         break;
                     case InlineFragmentNode inline:
                         pending.Push(inline.SelectionSet);
@@ -88,7 +96,7 @@ public sealed class PreparedOperation
                 }
             }
         }
-        return found;
+        return (found, introspectionField);
     }
 }
 

@@ -127,10 +127,12 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
                     ErrorCodes.OperationNotSupported
                 )
             );
-        if (
-            !_options.EnableIntrospection
-            && SelectsIntrospection(document.Document, operationNode) is { } introspectionField
-        )
+        var prepared = document.GetOrPrepare(
+            operationNode.Name?.Value ?? "",
+            () => new PreparedOperation(schema, document.Document, operationNode, rootType)
+        );
+
+        if (!_options.EnableIntrospection && prepared.IntrospectionField is { } introspectionField)
             return ExecutionResult.RequestError(
                 ExecutionResult.ErrorKind.Validation,
                 new GraphQLError(
@@ -148,11 +150,6 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         );
         if (variableErrors.Count > 0)
             return ExecutionResult.RequestError(ExecutionResult.ErrorKind.Variables, variableErrors);
-        var prepared = document.GetOrPrepare(
-            operationNode.Name?.Value ?? "",
-            () => new PreparedOperation(schema, document.Document, operationNode, rootType)
-        );
-
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
         var state = new RequestState(
@@ -221,33 +218,6 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
                 code: ErrorCodes.OperationNotFound
             );
         return found;
-    }
-
-    private static FieldNode? SelectsIntrospection(DocumentNode document, OperationDefinitionNode operation)
-    {
-        var fragments = document.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value);
-        var visited = new HashSet<string>();
-        var pending = new Stack<SelectionSetNode>();
-        pending.Push(operation.SelectionSet);
-        while (pending.Count > 0)
-            foreach (var selection in pending.Pop().Selections)
-                switch (selection)
-                {
-                    case FieldNode { Name.Value: "__schema" or "__type" } field:
-                        return field;
-                    case FieldNode { SelectionSet: { } set }:
-                        pending.Push(set);
-                        break;
-                    case InlineFragmentNode inline:
-                        pending.Push(inline.SelectionSet);
-                        break;
-                    case FragmentSpreadNode spread
-                        when visited.Add(spread.Name.Value)
-                            && fragments.TryGetValue(spread.Name.Value, out var f):
-                        pending.Push(f.SelectionSet);
-                        break;
-                }
-        return null;
     }
 
     private sealed class EmptyServiceProvider : IServiceProvider

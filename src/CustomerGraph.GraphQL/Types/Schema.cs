@@ -105,6 +105,16 @@ public sealed class Schema
 
     public NamedType? GetType(string name) => _types.GetValueOrDefault(name);
 
+    /// <summary>The type a type reference names, with its wrappers; null when the named type is unknown.</summary>
+    public GraphQLType? TypeFromAst(TypeNode typeNode) =>
+        typeNode switch
+        {
+            NamedTypeNode named => GetType(named.Name.Value),
+            ListTypeNode list => TypeFromAst(list.Type) is { } item ? new ListType(item) : null,
+            NonNullTypeNode nonNull => TypeFromAst(nonNull.Type) is { } inner ? new NonNullType(inner) : null,
+            _ => null,
+        };
+
     public DirectiveDefinition? GetDirective(string name) => _directives.GetValueOrDefault(name);
 
     public ObjectType? GetRootType(OperationType operation) =>

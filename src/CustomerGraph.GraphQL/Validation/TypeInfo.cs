@@ -45,18 +45,6 @@ public sealed class TypeInfo(Schema schema)
     /// <summary>The definition of the argument being visited.</summary>
     public InputValueDefinition? Argument { get; private set; }
 
-    /// <summary>The schema type a type reference names, with its wrappers; null when the named type is unknown.</summary>
-    public static GraphQLType? TypeFromAst(Schema schema, TypeNode typeNode) =>
-        typeNode switch
-        {
-            NamedTypeNode named => schema.GetType(named.Name.Value),
-            ListTypeNode list => TypeFromAst(schema, list.Type) is { } item ? new ListType(item) : null,
-            NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner
-                ? new NonNullType(inner)
-                : null,
-            _ => null,
-        };
-
     internal void EnterOperationDefinition(OperationDefinitionNode node) =>
         _typeStack.Add(Schema.GetRootType(node.Operation));
 
@@ -110,7 +98,7 @@ public sealed class TypeInfo(Schema schema)
     }
 
     internal void EnterVariableDefinition(VariableDefinitionNode node) =>
-        _inputTypeStack.Add(InputTypeOrNull(TypeFromAst(Schema, node.Type)));
+        _inputTypeStack.Add(InputTypeOrNull(Schema.TypeFromAst(node.Type)));
 
     internal void LeaveVariableDefinition() => _inputTypeStack.RemoveAt(_inputTypeStack.Count - 1);
 

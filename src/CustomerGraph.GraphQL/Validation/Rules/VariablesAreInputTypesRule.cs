@@ -9,7 +9,7 @@ public sealed class VariablesAreInputTypesRule : ValidationRule
 {
     public override void EnterVariableDefinition(VariableDefinitionNode node)
     {
-        if (TypeInfo.TypeFromAst(Schema, node.Type) is { IsInputType: false })
+        if (Schema.TypeFromAst(node.Type) is { IsInputType: false })
             Report(
                 $"Variable \"${node.Variable.Name.Value}\" cannot be non-input type \"{Printer.Print(node.Type)}\".",
                 node.Type

@@ -50,10 +50,7 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
     {
         var declared = new Dictionary<string, (VariableDefinitionNode, GraphQLType?)>(StringComparer.Ordinal);
         foreach (var definition in node.VariableDefinitions)
-            declared[definition.Variable.Name.Value] = (
-                definition,
-                TypeInfo.TypeFromAst(Schema, definition.Type)
-            );
+            declared[definition.Variable.Name.Value] = (definition, Schema.TypeFromAst(definition.Type));
         return declared;
     }
 

@@ -1,0 +1,308 @@
+using System.Text.Json;
+using CustomerGraph.Customers.Accounts;
+using CustomerGraph.Customers.Common;
+using CustomerGraph.Customers.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerGraph.Customers.CustomFields;
+
+/// <summary>Manages custom field definitions and sets customers' values, applying the documented change rules.</summary>
+public sealed class CustomFieldService(
+    IDbContextFactory<CustomerDbContext> contexts,
+    ICurrentAccount account,
+    TimeProvider time
+)
+{
+    private const string EntityType = "CustomFieldDefinition";
+
+    /// <summary>Creates a definition; its key must be unique in the account.</summary>
+    public async Task<Result<CustomFieldDefinition>> CreateDefinitionAsync(
+        CreateCustomFieldDefinitionInput input,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var now = time.UtcNow();
+        var definition = new CustomFieldDefinition
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = account.AccountId,
+            EntityType = input.EntityType,
+            Key = input.Key?.Trim() ?? "",
+            Title = input.Title?.Trim() ?? "",
+            Description = Text.Clean(input.Description),
+            Type = input.Type,
+            UiVisible = input.UiVisible,
+            UiEditable = input.UiEditable,
+            Options = input.Options?.Select(option => option.Trim()).ToList() ?? [],
+            MultiSelect = input.MultiSelect,
+            Currency = Text.Clean(input.Currency)?.ToUpperInvariant(),
+            Minimum = input.Minimum,
+            Maximum = input.Maximum,
+            Unit = Text.Clean(input.Unit),
+            MaxLength = input.MaxLength,
+            Pattern = Text.Clean(input.Pattern),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var validator = new Validator();
+        CustomFieldRules.Validate(definition, validator);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindDuplicateKeyAsync(db, definition.Key, cancellationToken) is { } duplicate)
+            validator.Add(duplicate);
+        if (!validator.IsValid)
+            return Result<CustomFieldDefinition>.Failure(validator.Errors);
+        db.CustomFieldDefinitions.Add(definition);
+        var error = await Saving.SaveAsync(
+            db,
+            EntityType,
+            token => FindDuplicateKeyAsync(db, definition.Key, token),
+            cancellationToken
+        );
+        return error is null ? definition : error;
+    }
+
+    /// <summary>
+    /// Changes a definition and, in the same transaction, its stored values: values of removed dropdown options
+    /// move to their replacements, and values the new limits reject are cleared and kept as
+    /// <see cref="CustomFieldValue.LastIncompatibleValue"/>.
+    /// </summary>
+    public async Task<Result<CustomFieldDefinition>> UpdateDefinitionAsync(
+        Guid id,
+        CustomFieldDefinitionPatch patch,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var definition = await db.CustomFieldDefinitions.SingleOrDefaultAsync(
+            d => d.Id == id && d.AccountId == account.AccountId,
+            cancellationToken
+        );
+        if (definition is null)
+            return new NotFoundError(EntityType, id, "id");
+
+        var validator = new Validator();
+        if (patch.Type.HasValue && patch.Type.Value != definition.Type)
+            validator.Add(
+                "type",
+                ErrorCodes.Immutable,
+                "The type of a custom field cannot change; create a new field instead."
+            );
+        var previousOptions = definition.Options.ToList();
+        Apply(definition, patch);
+        CustomFieldRules.Validate(definition, validator);
+        var replacements = CheckOptionReplacements(definition, previousOptions, patch, validator);
+        if (!validator.IsValid)
+            return Result<CustomFieldDefinition>.Failure(validator.Errors);
+        if (!db.ChangeTracker.HasChanges())
+            return definition;
+
+        var now = time.UtcNow();
+        definition.UpdatedAt = now;
+        var values = await db
+            .CustomFieldValues.Where(v => v.DefinitionId == definition.Id && v.Value != null)
+            .ToListAsync(cancellationToken);
+        foreach (var value in values)
+            Revalidate(definition, value, replacements, now);
+        var error = await Saving.SaveAsync(db, EntityType, null, cancellationToken);
+        return error is null ? definition : error;
+    }
+
+    /// <summary>
+    /// Sets values on a customer by field key, validating each against its definition; every problem is reported
+    /// with its path (values[i].value) and nothing is saved unless all are valid. Returns all the customer's values.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<CustomFieldValue>>> SetCustomerValuesAsync(
+        Guid customerId,
+        IReadOnlyList<CustomFieldValueInput> values,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var accountId = account.AccountId;
+        var validator = new Validator();
+        if (
+            !await db.Customers.AnyAsync(
+                c => c.Id == customerId && c.AccountId == accountId,
+                cancellationToken
+            )
+        )
+            validator.Add(new NotFoundError("Customer", customerId, "customerId"));
+        var definitions = await db
+            .CustomFieldDefinitions.Where(d =>
+                d.AccountId == accountId && d.EntityType == CustomFieldEntityType.Customer
+            )
+            .ToDictionaryAsync(d => d.Key, cancellationToken);
+        var stored = await db
+            .CustomFieldValues.Where(v => v.CustomerId == customerId && v.AccountId == accountId)
+            .ToDictionaryAsync(v => v.DefinitionId, cancellationToken);
+
+        var now = time.UtcNow();
+        var seenKeys = new HashSet<string>();
+        for (var index = 0; index < values.Count; index++)
+        {
+            var (key, json) = values[index];
+            var field = $"values[{index}]";
+            if (!seenKeys.Add(key))
+            {
+                validator.Add(
+                    $"{field}.key",
+                    ErrorCodes.Duplicate,
+                    $"The key '{key}' appears more than once."
+                );
+                continue;
+            }
+            if (!definitions.TryGetValue(key, out var definition))
+            {
+                validator.Add($"{field}.key", ErrorCodes.UnknownKey, $"No custom field has the key '{key}'.");
+                continue;
+            }
+            stored.TryGetValue(definition.Id, out var current);
+            if (json is not { ValueKind: not JsonValueKind.Null } element)
+            {
+                if (current is not null)
+                    db.CustomFieldValues.Remove(current);
+                continue;
+            }
+            var normalized = CustomFieldRules.Normalize(definition, element, out var problem);
+            if (normalized is null)
+            {
+                validator.Add($"{field}.value", problem.Code, problem.Message);
+                continue;
+            }
+            if (current is null)
+            {
+                current = new CustomFieldValue
+                {
+                    Id = Guid.CreateVersion7(),
+                    AccountId = accountId,
+                    CustomerId = customerId,
+                    DefinitionId = definition.Id,
+                };
+                db.CustomFieldValues.Add(current);
+            }
+            current.Value = normalized;
+            current.LastIncompatibleValue = null;
+            current.UpdatedAt = now;
+        }
+        if (!validator.IsValid)
+            return Result<IReadOnlyList<CustomFieldValue>>.Failure(validator.Errors);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var result = await db
+            .CustomFieldValues.AsNoTracking()
+            .Include(v => v.Definition)
+            .Where(v => v.CustomerId == customerId)
+            .OrderBy(v => v.Definition!.Key)
+            .ToListAsync(cancellationToken);
+        return result;
+    }
+
+    private static void Apply(CustomFieldDefinition definition, CustomFieldDefinitionPatch patch)
+    {
+        if (patch.Title.HasValue)
+            definition.Title = patch.Title.Value?.Trim() ?? "";
+        definition.Description = Patches.Text(patch.Description, definition.Description);
+        definition.UiVisible = patch.UiVisible.GetValueOrDefault(definition.UiVisible);
+        definition.UiEditable = patch.UiEditable.GetValueOrDefault(definition.UiEditable);
+        if (patch.Options.HasValue)
+            definition.Options = patch.Options.Value?.Select(option => option.Trim()).ToList() ?? [];
+        definition.MultiSelect = patch.MultiSelect.GetValueOrDefault(definition.MultiSelect);
+        if (patch.Currency.HasValue)
+            definition.Currency = Text.Clean(patch.Currency.Value)?.ToUpperInvariant();
+        definition.Minimum = patch.Minimum.GetValueOrDefault(definition.Minimum);
+        definition.Maximum = patch.Maximum.GetValueOrDefault(definition.Maximum);
+        definition.Unit = Patches.Text(patch.Unit, definition.Unit);
+        definition.MaxLength = patch.MaxLength.GetValueOrDefault(definition.MaxLength);
+        definition.Pattern = Patches.Text(patch.Pattern, definition.Pattern);
+    }
+
+    // Every removed option needs a replacement among the remaining options.
+    private static Dictionary<string, string> CheckOptionReplacements(
+        CustomFieldDefinition definition,
+        List<string> previousOptions,
+        CustomFieldDefinitionPatch patch,
+        Validator validator
+    )
+    {
+        var replacements = new Dictionary<string, string>();
+        if (definition.Type != CustomFieldType.Dropdown)
+            return replacements;
+        foreach (var removed in previousOptions.Except(definition.Options))
+        {
+            if (patch.OptionReplacements?.TryGetValue(removed, out var replacement) != true)
+                validator.Add(
+                    "optionReplacements",
+                    ErrorCodes.ReplacementRequired,
+                    $"The removed option '{removed}' needs a replacement option."
+                );
+            else if (!definition.Options.Contains(replacement!))
+                validator.Add(
+                    $"optionReplacements.{removed}",
+                    ErrorCodes.InvalidValue,
+                    $"The replacement '{replacement}' is not one of the remaining options."
+                );
+            else
+                replacements[removed] = replacement!;
+        }
+        return replacements;
+    }
+
+    // Moves values off removed options, then clears what the changed definition no longer accepts.
+    private static void Revalidate(
+        CustomFieldDefinition definition,
+        CustomFieldValue value,
+        Dictionary<string, string> replacements,
+        DateTime now
+    )
+    {
+        var json = value.Value!;
+        using var document = JsonDocument.Parse(json);
+        var element = document.RootElement;
+        if (replacements.Count > 0)
+        {
+            element = ReplaceOptions(element, replacements);
+        }
+        var normalized = CustomFieldRules.Normalize(definition, element, out _);
+        if (normalized == json)
+            return;
+        value.UpdatedAt = now;
+        if (normalized is not null)
+        {
+            value.Value = normalized;
+            return;
+        }
+        value.LastIncompatibleValue = json;
+        value.Value = null;
+    }
+
+    private static JsonElement ReplaceOptions(JsonElement element, Dictionary<string, string> replacements)
+    {
+        string Replace(string option) => replacements.GetValueOrDefault(option, option);
+        object replaced = element.ValueKind switch
+        {
+            JsonValueKind.String => Replace(element.GetString()!),
+            JsonValueKind.Array => element
+                .EnumerateArray()
+                .Select(item => Replace(item.GetString()!))
+                .Distinct(),
+            _ => element,
+        };
+        return JsonSerializer.SerializeToElement(replaced);
+    }
+
+    private async Task<DomainError?> FindDuplicateKeyAsync(
+        CustomerDbContext db,
+        string key,
+        CancellationToken cancellationToken
+    ) =>
+        await db.CustomFieldDefinitions.AnyAsync(
+            d => d.AccountId == account.AccountId && d.Key == key,
+            cancellationToken
+        )
+            ? new ConflictError(
+                "key",
+                ErrorCodes.Duplicate,
+                $"A custom field with the key '{key}' already exists."
+            )
+            : null;
+}

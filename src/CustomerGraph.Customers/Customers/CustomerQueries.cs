@@ -1,0 +1,180 @@
+using CustomerGraph.Customers.Accounts;
+using CustomerGraph.Customers.Common;
+using CustomerGraph.Customers.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerGraph.Customers.Customers;
+
+/// <summary>Reads the current account's customers: by id, in batches, and as a keyset-paginated list.</summary>
+public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> contexts, ICurrentAccount account)
+{
+    /// <summary>The customer with <paramref name="id"/>, or null.</summary>
+    public async Task<Customer?> GetByIdAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db
+            .Customers.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Id == id && c.AccountId == account.AccountId, cancellationToken);
+    }
+
+    /// <summary>The customers with the given ids, keyed by id, in one statement; unknown ids are absent.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Customer>> GetByIdsAsync(
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db
+            .Customers.AsNoTracking()
+            .Where(c => c.AccountId == account.AccountId && ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of customers. Keyset pagination: the cursor holds the sort key and id, so every page costs the
+    /// same index seek however deep it is. Fetches one extra row to tell whether another page follows.
+    /// </summary>
+    public async Task<Result<Page<Customer>>> ListAsync(
+        PageRequest page,
+        CustomerFilters? filters = null,
+        CustomerSort? sort = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        sort ??= CustomerSort.Default;
+        var kind = CursorKind(sort.Field);
+        var validator = new Validator();
+        page.Validate(validator);
+        var (after, before) = page.DecodeCursors(validator, kind);
+        if (!validator.IsValid)
+            return Result<Page<Customer>>.Failure(validator.Errors);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db.Customers.AsNoTracking(), filters);
+        // "after" means further along the sort order; "before" means earlier.
+        if (after is { } afterKey)
+            query = Beyond(query, sort.Field, afterKey, greater: !sort.Descending);
+        if (before is { } beforeKey)
+            query = Beyond(query, sort.Field, beforeKey, greater: sort.Descending);
+        // A backward page is read from its end: the reverse of the sort order.
+        var rows = await Order(query, sort.Field, descending: sort.Descending != page.IsBackward)
+            .Take(page.Size + 1)
+            .ToListAsync(cancellationToken);
+        return PageBuilder.Build(rows, page, customer => CursorOf(customer, sort.Field));
+    }
+
+    /// <summary>The number of customers matching <paramref name="filters"/>; a separate query, run only when asked.</summary>
+    public async Task<int> CountAsync(
+        CustomerFilters? filters = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filter(db.Customers, filters).CountAsync(cancellationToken);
+    }
+
+    /// <summary>The cursor of <paramref name="customer"/> in a list sorted by <paramref name="field"/>.</summary>
+    public static Cursor CursorOf(Customer customer, CustomerSortField field) =>
+        field switch
+        {
+            CustomerSortField.Name => CursorKey.ForText(CursorKey.Name, customer.Name, customer.Id),
+            CustomerSortField.CreatedAt => CursorKey.ForTime(
+                CursorKey.CreatedAt,
+                customer.CreatedAt,
+                customer.Id
+            ),
+            _ => CursorKey.ForTime(CursorKey.UpdatedAt, customer.UpdatedAt, customer.Id),
+        };
+
+    private static char CursorKind(CustomerSortField field) =>
+        field switch
+        {
+            CustomerSortField.Name => CursorKey.Name,
+            CustomerSortField.CreatedAt => CursorKey.CreatedAt,
+            _ => CursorKey.UpdatedAt,
+        };
+
+    private IQueryable<Customer> Filter(IQueryable<Customer> customers, CustomerFilters? filters)
+    {
+        var accountId = account.AccountId;
+        var query = customers.Where(c => c.AccountId == accountId);
+        if (filters is null)
+            return query;
+        if (Text.Clean(filters.Search) is { } search)
+        {
+            // lower() on both sides is the case-insensitive match SQLite and PostgreSQL share.
+            var term = search.ToLowerInvariant();
+            query = query.Where(c =>
+                c.Name.ToLower().Contains(term)
+                || (c.Email != null && c.Email.ToLower().Contains(term))
+                || (c.ExternalReference != null && c.ExternalReference.ToLower().Contains(term))
+            );
+        }
+        if (filters.Types is { } types)
+            query = query.Where(c => types.Contains(c.Type));
+        if (filters.Countries is { } countries)
+        {
+            var codes = countries.Select(code => code.Trim().ToUpperInvariant()).ToList();
+            query = query.Where(c => c.Address.Country != null && codes.Contains(c.Address.Country));
+        }
+        if (filters.HasAssets is { } hasAssets)
+            query = query.Where(c => c.Assignments.Any() == hasAssets);
+        if (filters.UpdatedSince is { } since)
+        {
+            var sinceUtc = since.ToUniversalTime();
+            query = query.Where(c => c.UpdatedAt >= sinceUtc);
+        }
+        if (filters.CustomerIds is { } ids)
+            query = query.Where(c => ids.Contains(c.Id));
+        return query;
+    }
+
+    private static IQueryable<Customer> Order(
+        IQueryable<Customer> query,
+        CustomerSortField field,
+        bool descending
+    ) =>
+        (field, descending) switch
+        {
+            (CustomerSortField.Name, false) => query.OrderBy(c => c.Name).ThenBy(c => c.Id),
+            (CustomerSortField.Name, true) => query
+                .OrderByDescending(c => c.Name)
+                .ThenByDescending(c => c.Id),
+            (CustomerSortField.CreatedAt, false) => query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
+            (CustomerSortField.CreatedAt, true) => query
+                .OrderByDescending(c => c.CreatedAt)
+                .ThenByDescending(c => c.Id),
+            (_, false) => query.OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id),
+            (_, true) => query.OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id),
+        };
+
+    // Rows strictly after (greater) or before (less) the cursor's (sort key, id) in ascending terms.
+    private static IQueryable<Customer> Beyond(
+        IQueryable<Customer> query,
+        CustomerSortField field,
+        CursorKey key,
+        bool greater
+    )
+    {
+        var id = key.Id;
+        if (field == CustomerSortField.Name)
+        {
+            var name = key.SortValue;
+            return greater
+                ? query.Where(c => string.Compare(c.Name, name) > 0 || (c.Name == name && c.Id > id))
+                : query.Where(c => string.Compare(c.Name, name) < 0 || (c.Name == name && c.Id < id));
+        }
+        var time = key.Time;
+        return (field, greater) switch
+        {
+            (CustomerSortField.CreatedAt, true) => query.Where(c =>
+                c.CreatedAt > time || (c.CreatedAt == time && c.Id > id)
+            ),
+            (CustomerSortField.CreatedAt, false) => query.Where(c =>
+                c.CreatedAt < time || (c.CreatedAt == time && c.Id < id)
+            ),
+            (_, true) => query.Where(c => c.UpdatedAt > time || (c.UpdatedAt == time && c.Id > id)),
+            (_, false) => query.Where(c => c.UpdatedAt < time || (c.UpdatedAt == time && c.Id < id)),
+        };
+    }
+}

@@ -1,0 +1,141 @@
+using CustomerGraph.Customers.Accounts;
+using CustomerGraph.Customers.Common;
+using CustomerGraph.Customers.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerGraph.Customers.Customers;
+
+/// <summary>Creates, changes and deletes the current account's customers; the one place their rules are applied.</summary>
+public sealed class CustomerService(
+    IDbContextFactory<CustomerDbContext> contexts,
+    ICurrentAccount account,
+    TimeProvider time
+)
+{
+    private const string EntityType = "Customer";
+
+    /// <summary>Creates a customer, reporting every invalid field and a duplicate external reference at once.</summary>
+    public async Task<Result<Customer>> CreateAsync(
+        CreateCustomerInput input,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var now = time.UtcNow();
+        var customer = new Customer
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = account.AccountId,
+            Name = "",
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        CustomerRules.Apply(customer, input);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var validator = new Validator();
+        CustomerRules.Validate(customer, validator);
+        await CheckExternalReferenceAsync(db, customer, validator, cancellationToken);
+        if (!validator.IsValid)
+            return Result<Customer>.Failure(validator.Errors);
+        db.Customers.Add(customer);
+        var error = await Saving.SaveAsync(
+            db,
+            EntityType,
+            token => FindDuplicateAsync(db, customer, token),
+            cancellationToken
+        );
+        return error is null ? customer : error;
+    }
+
+    /// <summary>
+    /// Applies a PATCH. With <paramref name="expectedVersion"/>, a customer changed since that version is a
+    /// <see cref="ConflictError"/>; a change racing this one is detected by the version token either way.
+    /// </summary>
+    public async Task<Result<Customer>> UpdateAsync(
+        Guid id,
+        CustomerPatch patch,
+        int? expectedVersion = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = await db.Customers.SingleOrDefaultAsync(
+            c => c.Id == id && c.AccountId == account.AccountId,
+            cancellationToken
+        );
+        if (customer is null)
+            return new NotFoundError(EntityType, id, "id");
+        if (expectedVersion is not null && expectedVersion != customer.Version)
+            return Saving.VersionConflict(EntityType);
+        CustomerRules.Apply(customer, patch);
+        var validator = new Validator();
+        CustomerRules.Validate(customer, validator);
+        await CheckExternalReferenceAsync(db, customer, validator, cancellationToken);
+        if (!validator.IsValid)
+            return Result<Customer>.Failure(validator.Errors);
+        if (!db.ChangeTracker.HasChanges())
+            return customer;
+        customer.UpdatedAt = time.UtcNow();
+        customer.Version++;
+        var error = await Saving.SaveAsync(
+            db,
+            EntityType,
+            token => FindDuplicateAsync(db, customer, token),
+            cancellationToken
+        );
+        return error is null ? customer : error;
+    }
+
+    /// <summary>Deletes a customer with its contacts, asset assignments and custom field values; returns its id.</summary>
+    public async Task<Result<Guid>> DeleteAsync(
+        Guid id,
+        int? expectedVersion = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customers = db.Customers.Where(c => c.Id == id && c.AccountId == account.AccountId);
+        var matching = expectedVersion is null
+            ? customers
+            : customers.Where(c => c.Version == expectedVersion);
+        // The database cascades the delete to the customer's children (foreign keys ON DELETE CASCADE).
+        if (await matching.ExecuteDeleteAsync(cancellationToken) == 1)
+            return id;
+        return await customers.AnyAsync(cancellationToken)
+            ? Saving.VersionConflict(EntityType)
+            : new NotFoundError(EntityType, id, "id");
+    }
+
+    private async Task CheckExternalReferenceAsync(
+        CustomerDbContext db,
+        Customer customer,
+        Validator validator,
+        CancellationToken cancellationToken
+    )
+    {
+        if (await FindDuplicateAsync(db, customer, cancellationToken) is { } conflict)
+            validator.Add(conflict);
+    }
+
+    private async Task<DomainError?> FindDuplicateAsync(
+        CustomerDbContext db,
+        Customer customer,
+        CancellationToken cancellationToken
+    )
+    {
+        var reference = customer.ExternalReference;
+        if (reference is null)
+            return null;
+        var taken = await db.Customers.AnyAsync(
+            c => c.AccountId == account.AccountId && c.ExternalReference == reference && c.Id != customer.Id,
+            cancellationToken
+        );
+        return taken
+            ? new ConflictError(
+                "externalReference",
+                ErrorCodes.Duplicate,
+                $"Another customer already has the external reference '{reference}'."
+            )
+            : null;
+    }
+}
