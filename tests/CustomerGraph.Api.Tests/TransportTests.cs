@@ -415,6 +415,20 @@ public sealed class ConfiguredLimitTests
     }
 
     [Fact]
+    public async Task Timed_out_operations_are_504_under_graphql_response_json_and_200_under_json()
+    {
+        using var factory = new ApiFactory(("GraphQL:Execution:ExecutionTimeout", "00:00:00.200"));
+        var client = factory.CreateClient();
+        const string body = """{"query":"{ slow(milliseconds: 5000) }"}""";
+        var strict = await Http.PostAsync(client, body);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, strict.Status);
+        Assert.Equal("EXECUTION_TIMEOUT", strict.FirstErrorCode);
+        var legacy = await Http.PostAsync(client, body, accept: "application/json");
+        Assert.Equal(HttpStatusCode.OK, legacy.Status);
+        Assert.Equal("EXECUTION_TIMEOUT", legacy.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task Get_can_be_switched_off()
     {
         using var factory = new ApiFactory(("GraphQL:Http:EnableGet", "false"));
