@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole CustomerGraph test suite. Installs what it needs (npm packages, the .NET formatter),
+# The whole CustomerGraph test suite. Installs what it needs (npm packages, Chromium, the .NET formatter),
 # checks formatting, builds with warnings as errors, runs every test project, prints the
 # conformance summaries, and ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
@@ -17,6 +17,9 @@ fail() {
 
 command -v node >/dev/null || fail "node is required (Debian package nodejs)"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed"
+# The browser tests drive Debian's Chromium through playwright-core.
+command -v chromium >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null; } ||
+  fail "chromium is required (Debian package chromium) and could not be installed"
 dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
 dotnet csharpier check . >"$output_dir/format.log" 2>&1 || {
   cat "$output_dir/format.log"
@@ -49,7 +52,7 @@ for project in tests/*.Tests/*.Tests.csproj; do
   skipped=$((skipped + project_skipped))
 done
 
-# Conformance suites write their agreement counts here.
+# Conformance suites and the graphql-http audit write their counts here.
 for summary in "$output_dir"/summaries/*.txt; do
   [ -f "$summary" ] && cat "$summary"
 done

@@ -1,0 +1,63 @@
+using CustomerGraph.Api.Observability;
+using CustomerGraph.GraphQL.Execution;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CustomerGraph.Api.GraphQLHttp;
+
+/// <summary>Registers the GraphQL server: schema, executor, persisted operations and the HTTP handler.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds the options of sections <c>GraphQL</c>, <c>GraphQL:Execution</c>, <c>GraphQL:Http</c> and
+    /// <c>GraphQL:PersistedOperations</c>; resolvers come from every registered <see cref="IResolverModule"/>.
+    /// </summary>
+    public static IServiceCollection AddGraphQLServer(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
+    {
+        services.Configure<GraphQLServerOptions>(configuration.GetSection(GraphQLServerOptions.Section));
+        services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
+        services.Configure<PersistedOperationOptions>(
+            configuration.GetSection(PersistedOperationOptions.Section)
+        );
+        services.AddMetrics();
+        services.AddSingleton<GraphQLTelemetry>();
+        services.AddSingleton(provider =>
+        {
+            var options = new ExecutionOptions();
+            configuration.GetSection("GraphQL:Execution").Bind(options);
+            var logger = provider.GetRequiredService<ILogger<RequestExecutor>>();
+            options.OnResolverException = (exception, coordinate) =>
+                logger.LogError(exception, "Resolver of {Coordinate} failed", coordinate);
+            var directory = ResolvePath(
+                provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.SchemaDirectory
+            );
+            var schema = SchemaLoader.Load(directory, provider.GetServices<IResolverModule>());
+            return new RequestExecutor(schema, options);
+        });
+        services.AddSingleton(provider =>
+        {
+            var directory = provider
+                .GetRequiredService<IOptions<PersistedOperationOptions>>()
+                .Value.TrustedDocumentsDirectory;
+            return string.IsNullOrWhiteSpace(directory)
+                ? TrustedDocumentStore.Empty
+                : TrustedDocumentStore.Load(ResolvePath(directory));
+        });
+        services.AddSingleton(provider => new AutomaticPersistedQueryStore(
+            provider
+                .GetRequiredService<IOptions<PersistedOperationOptions>>()
+                .Value.AutomaticPersistedQueryCacheSize
+        ));
+        services.AddSingleton<PersistedOperationResolver>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        return services;
+    }
+
+    /// <summary>Relative paths start at the application's folder, where the build copies <c>schema/</c>.</summary>
+    internal static string ResolvePath(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
+}

@@ -1,0 +1,42 @@
+using CustomerGraph.Api.Explorers;
+using CustomerGraph.Api.GraphQLHttp;
+using CustomerGraph.Api.Health;
+using CustomerGraph.Api.Observability;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(options =>
+{
+    options.IncludeScopes = true;
+    options.UseUtcTimestamp = true;
+    options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+});
+builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+builder.Services.AddGraphQLServer(builder.Configuration);
+builder.Services.AddExplorers(builder.Configuration);
+builder.Services.AddHealthChecks();
+builder.Services.AddOpenTelemetryExport(builder.Configuration);
+
+var app = builder.Build();
+app.UseRequestId();
+app.MapHealthEndpoints();
+app.MapGraphQL("/graphql");
+app.MapExplorers("/graphql");
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app
+        .Services.GetRequiredService<IServer>()
+        .Features.Get<IServerAddressesFeature>()
+        ?.Addresses;
+    foreach (var address in addresses ?? [])
+        app.Logger.LogInformation("GraphQL endpoint and explorer at {Url}/graphql", address.TrimEnd('/'));
+});
+
+app.Run();
+
+/// <summary>The host's entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Sockets;
+using CustomerGraph.Api.GraphQLHttp;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerGraph.Api.Tests;
+
+/// <summary>
+/// The real host (Program) serving the test schema and module; settings override
+/// configuration keys (e.g. <c>GraphQL:Http:MaxBatchSize</c>) as environment variables would.
+/// </summary>
+public sealed class ApiFactory(params (string Key, string? Value)[] settings) : WebApplicationFactory<Program>
+{
+    public static string TestSchemaDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestSchema");
+
+    public static string TrustedDocumentsDirectory { get; } =
+        Path.Combine(AppContext.BaseDirectory, "TrustedDocuments");
+
+    /// <summary>Serves on a real Kestrel socket on 127.0.0.1 instead of the in-memory test server.</summary>
+    public Uri StartOnLoopback()
+    {
+        var port = FreeLoopbackPort();
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        StartServer();
+        return new Uri($"http://127.0.0.1:{port}");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("GraphQL:SchemaDirectory", TestSchemaDirectory);
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>One host with the default configuration, shared by the tests of a class.</summary>
+public sealed class DefaultApi : IDisposable
+{
+    public ApiFactory Factory { get; } = new();
+
+    public HttpClient Client => field ??= Factory.CreateClient();
+
+    public void Dispose() => Factory.Dispose();
+}

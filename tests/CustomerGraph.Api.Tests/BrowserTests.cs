@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace CustomerGraph.Api.Tests;
+
+/// <summary>The explorers in headless Chromium (Debian's, driven by playwright-core) against the real host.</summary>
+public sealed class BrowserTests
+{
+    [Fact]
+    public async Task GraphiQL_loads_the_schema_and_runs_a_query_offline()
+    {
+        using var factory = new ApiFactory();
+        var url = factory.StartOnLoopback();
+        var screenshot = Path.Combine(NodeScript.OutputDirectory("screenshots"), "graphiql.png");
+        var report = await RunAsync("graphiql", url, screenshot);
+        Assert.Contains("Query", report.GetProperty("docsExplorer").GetString());
+        Assert.Contains("\"hello\": \"Hello browser\"", report.GetProperty("result").GetString());
+        Assert.Equal(0, report.GetProperty("externalRequests").GetArrayLength());
+        Assert.True(new FileInfo(screenshot).Length > 0);
+    }
+
+    [Fact]
+    public async Task Banana_cake_pop_page_assets_and_config_are_served_and_aim_at_the_endpoint()
+    {
+        using var factory = new ApiFactory(("GraphQL:Explorer:Kind", "BananaCakePop"));
+        var url = factory.StartOnLoopback();
+        var report = await RunAsync("bananacakepop", url);
+        Assert.Equal("/graphql/", report.GetProperty("pageUrl").GetString());
+        Assert.Equal(
+            new Uri(url, "/graphql").ToString(),
+            report.GetProperty("config").GetProperty("endpoint").GetString()
+        );
+        var served = report
+            .GetProperty("served")
+            .EnumerateArray()
+            .Select(entry => entry.GetProperty("url").GetString())
+            .ToList();
+        Assert.Contains("/graphql/bcp-config.json", served);
+        Assert.Contains(
+            served,
+            path => path!.StartsWith("/graphql/static/js/main.", StringComparison.Ordinal)
+        );
+        Assert.Contains(served, path => path!.StartsWith("/graphql/static/css/", StringComparison.Ordinal));
+    }
+
+    private static async Task<JsonElement> RunAsync(string mode, Uri url, params string[] more)
+    {
+        var (exitCode, output, error) = await NodeScript.RunAsync(
+            "tests/browser/explorers.mjs",
+            TimeSpan.FromMinutes(2),
+            [mode, url.ToString().TrimEnd('/'), .. more]
+        );
+        Assert.True(exitCode == 0, output + error);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerGraph.Api.Tests;
+
+/// <summary>Logs carry the request id and never the request's variables or documents.</summary>
+public sealed class LoggingTests
+{
+    [Fact]
+    public async Task Resolver_failures_are_logged_with_the_request_id_and_without_variables()
+    {
+        var logs = new CapturedLogs();
+        using var factory = new ApiFactory();
+        var client = factory
+            .WithWebHostBuilder(builder =>
+                builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs))
+            )
+            .CreateClient();
+        var answer = await Http.PostJsonAsync(
+            client,
+            new
+            {
+                query = "query Leak($secret: String) { crash(secret: $secret) }",
+                variables = new { secret = "hunter2-secret" },
+            }
+        );
+        Assert.Equal("UNEXPECTED_EXECUTION_ERROR", answer.FirstErrorCode);
+        var requestId = answer.Message.Headers.GetValues("X-Request-Id").Single();
+        var failure = Assert.Single(logs.Lines, line => line.Contains("Resolver of Query.crash failed"));
+        Assert.Contains("The crash field crashed.", failure);
+        Assert.Contains($"RequestId:{requestId}", failure);
+        Assert.DoesNotContain(
+            logs.Lines,
+            line => line.Contains("hunter2-secret") || line.Contains("query Leak")
+        );
+    }
+
+    /// <summary>Every log line as text: category, message, exception and the scopes around it.</summary>
+    private sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
+    {
+        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
+
+        public ConcurrentQueue<string> Lines { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+
+        public void Dispose() { }
+
+        private sealed class Logger(CapturedLogs owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => owner._scopes.Push(state);
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(
+                LogLevel logLevel,
+                EventId eventId,
+                TState state,
+                Exception? exception,
+                Func<TState, Exception?, string> formatter
+            )
+            {
+                var line = new StringBuilder($"{category}: {formatter(state, exception)} {exception}");
+                owner._scopes.ForEachScope((scope, text) => text.Append(" | ").Append(scope), line);
+                owner.Lines.Enqueue(line.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace CustomerGraph.Api.Tests;
+
+/// <summary>Runs the repository's Node scripts (graphql-http audit, browser tests) and finds the repository's folders.</summary>
+internal static class NodeScript
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The test command's output folder, where summaries and screenshots go.</summary>
+    public static string OutputDirectory(string child)
+    {
+        var directory = Path.Combine(RepositoryRoot, "test-output", child);
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string script,
+        TimeSpan timeout,
+        params string[] arguments
+    )
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot, script));
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{script} did not finish within {timeout}: {await error}");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            directory is not null;
+            directory = directory.Parent
+        )
+            if (File.Exists(Path.Combine(directory.FullName, "CustomerGraph.sln")))
+                return directory.FullName;
+        throw new InvalidOperationException(
+            "The tests run outside the repository: CustomerGraph.sln not found."
+        );
+    }
+}

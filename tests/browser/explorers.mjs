@@ -1,0 +1,80 @@
+// Drives Debian's Chromium (headless, through playwright-core) against a running CustomerGraph host.
+//   node tests/browser/explorers.mjs graphiql <base url> <screenshot.png>
+//     opens GraphiQL, checks the documentation explorer lists Query, runs `{ hello }`, reads the result.
+//   node tests/browser/explorers.mjs bananacakepop <base url>
+//     opens Banana Cake Pop at /graphql/ and records what the host served: the page, its assets and
+//     bcp-config.json. Its activation call to the vendor is left untouched (it fails offline).
+// Prints one JSON object; exits non-zero when a check fails.
+import { chromium } from 'playwright-core';
+
+const [mode, base, screenshot] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const report = { mode };
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  if (mode === 'graphiql') await graphiql(page);
+  else if (mode === 'bananacakepop') await bananaCakePop(page);
+  else throw new Error(`unknown mode ${mode}`);
+  report.pageErrors = pageErrors;
+  report.ok = true;
+} catch (error) {
+  report.ok = false;
+  report.error = String(error?.stack ?? error);
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(report, null, 2));
+process.exit(report.ok ? 0 : 1);
+
+async function graphiql(page) {
+  const external = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base) && !request.url().startsWith('data:')) external.push(request.url());
+  });
+  await page.goto(`${base}/graphiql`, { waitUntil: 'load' });
+  await page.waitForSelector('.graphiql-container', { timeout: 30000 });
+
+  await page.click('button[aria-label="Show Documentation Explorer"]');
+  const docs = page.locator('.graphiql-doc-explorer');
+  await docs.getByText('Query', { exact: true }).first().waitFor({ timeout: 30000 });
+  report.docsExplorer = (await docs.innerText()).slice(0, 400);
+
+  await page.evaluate(() =>
+    document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ hello(name: "browser") }'),
+  );
+  await page.click('.graphiql-execute-button');
+  const response = page.locator('.graphiql-response');
+  await response.getByText('Hello browser').waitFor({ timeout: 30000 });
+  report.result = (await response.innerText()).trim();
+  report.externalRequests = external;
+  if (external.length > 0) throw new Error(`GraphiQL reached outside the host: ${external.join(', ')}`);
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+}
+
+async function bananaCakePop(page) {
+  const served = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(base)) served.push({ url: response.url().slice(base.length), status: response.status() });
+  });
+  const config = page.waitForResponse((response) => response.url().endsWith('/bcp-config.json'), { timeout: 30000 });
+  await page.goto(`${base}/graphql`, { waitUntil: 'load' });
+  report.pageUrl = page.url().slice(base.length);
+  report.config = await (await config).json();
+  await page.waitForTimeout(1000);
+  report.served = served;
+  const failed = served.filter((entry) => entry.status >= 400);
+  if (failed.length > 0) throw new Error(`the host failed to serve: ${JSON.stringify(failed)}`);
+}
