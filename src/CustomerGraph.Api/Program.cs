@@ -1,3 +1,4 @@
+using CustomerGraph.Api.CustomerGraphHost;
 using CustomerGraph.Api.Explorers;
 using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
@@ -19,8 +20,16 @@ builder.Services.AddGraphQLServer(builder.Configuration);
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
+var customerGraph = CustomerGraphHosting.IsEnabled(builder.Configuration);
+if (customerGraph)
+    builder.Services.AddCustomerGraphHost(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
+if (customerGraph && args.Contains("seed-large"))
+    return await CustomerGraphHosting.RunSeedCommandAsync(app.Services, args, app.Logger);
+if (customerGraph)
+    await CustomerGraphHosting.InitializeDatabaseAsync(app.Services);
+
 app.UseRequestId();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
@@ -36,7 +45,8 @@ app.Lifetime.ApplicationStarted.Register(() =>
         app.Logger.LogInformation("GraphQL endpoint and explorer at {Url}/graphql", address.TrimEnd('/'));
 });
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -19,10 +19,10 @@ public static class CustomerGraphSchema
         var builder = new SchemaBuilder();
         foreach (var file in files)
             builder.AddTypeDefinitions(File.ReadAllText(file), Path.GetFileName(file));
-        return builder
-            .AddScalar(new DateTimeScalar())
-            .AddScalar(new DateScalar())
-            .AddScalar(new CursorScalar())
-            .Build();
+        return AddScalars(builder).Build();
     }
+
+    /// <summary>Binds the coercion of the contract's custom scalars (<c>DateTime</c>, <c>Date</c>, <c>Cursor</c>).</summary>
+    public static SchemaBuilder AddScalars(SchemaBuilder builder) =>
+        builder.AddScalar(new DateTimeScalar()).AddScalar(new DateScalar()).AddScalar(new CursorScalar());
 }

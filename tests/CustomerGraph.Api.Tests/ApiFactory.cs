@@ -31,9 +31,12 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("GraphQL:SchemaDirectory", TestSchemaDirectory);
+        builder.UseSetting("CustomerGraph:Enabled", "false");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
+        // The transport tests serve their own small schema; the customer graph brings its own module.
+        if (!settings.Any(setting => setting is ("CustomerGraph:Enabled", "true")))
+            builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
     }
 
     private static int FreeLoopbackPort()

@@ -1,0 +1,114 @@
+using CustomerGraph.Api.GraphQLHttp;
+using CustomerGraph.Api.Health;
+using CustomerGraph.Customers;
+using CustomerGraph.Customers.Data;
+using CustomerGraph.Customers.Seeding;
+using CustomerGraph.Graph;
+using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CustomerGraph.Api.CustomerGraphHost;
+
+/// <summary>
+/// Puts the customer graph into the host: the customer domain over the configured database (section
+/// <c>Database</c>), its resolvers as an <see cref="IResolverModule"/>, a readiness check of the database,
+/// and start-up migration and demo seeding. <c>CustomerGraph:Enabled=false</c> leaves it out (transport tests).
+/// </summary>
+public static class CustomerGraphHosting
+{
+    public static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetValue("CustomerGraph:Enabled", true);
+
+    public static IServiceCollection AddCustomerGraphHost(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string contentRoot
+    )
+    {
+        var database = new CustomerDatabaseOptions();
+        configuration.GetSection("Database").Bind(database);
+        // A relative data folder lives beside the host's content, not wherever the shell happens to be.
+        database.DataFolder = Path.GetFullPath(database.DataFolder, contentRoot);
+        services.AddCustomerDomain(database);
+        services.AddSingleton<IResolverModule, CustomerGraphModule>();
+        services
+            .AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        return services;
+    }
+
+    /// <summary>Applies migrations and seeds the demo data into an empty database.</summary>
+    public static Task InitializeDatabaseAsync(
+        IServiceProvider services,
+        CancellationToken cancellationToken = default
+    ) =>
+        CustomerDatabase.InitializeAsync(
+            services.GetRequiredService<IDbContextFactory<CustomerDbContext>>(),
+            services.GetRequiredService<CustomerDatabaseOptions>(),
+            cancellationToken
+        );
+
+    /// <summary>
+    /// <c>seed-large --customers N [--contacts M]</c>: fills the database with a large deterministic data set for
+    /// benchmarks, into the configured default account, then exits.
+    /// </summary>
+    public static async Task<int> RunSeedCommandAsync(
+        IServiceProvider services,
+        string[] args,
+        ILogger logger
+    )
+    {
+        var customers = OptionValue(args, "--customers") ?? 1_000_000;
+        var contacts = OptionValue(args, "--contacts") ?? 1;
+        await InitializeDatabaseAsync(services);
+        var options = services.GetRequiredService<CustomerDatabaseOptions>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await LargeSeed.SeedAsync(
+            services.GetRequiredService<IDbContextFactory<CustomerDbContext>>(),
+            options.DefaultAccountId,
+            customers,
+            contacts
+        );
+        logger.LogInformation(
+            "Seeded {Customers} customers with {Contacts} contacts each in {Seconds:0.0} s",
+            customers,
+            contacts,
+            started.Elapsed.TotalSeconds
+        );
+        return 0;
+    }
+
+    private static int? OptionValue(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return
+            index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) && value > 0
+            ? value
+            : null;
+    }
+
+    /// <summary>The customer graph's scalars and resolvers.</summary>
+    private sealed class CustomerGraphModule : IResolverModule
+    {
+        public void ConfigureSchema(SchemaBuilder builder) => CustomerGraphSchema.AddScalars(builder);
+
+        public void Bind(ResolverBindings bindings) => CustomerGraphResolvers.Bind(bindings);
+    }
+
+    /// <summary>Ready when the database answers.</summary>
+    private sealed class DatabaseHealthCheck(IDbContextFactory<CustomerDbContext> contexts) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(
+            HealthCheckContext context,
+            CancellationToken cancellationToken = default
+        )
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("The customer database does not answer.");
+        }
+    }
+}
