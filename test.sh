@@ -20,6 +20,18 @@ npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed"
 # The browser tests drive Debian's Chromium through playwright-core.
 command -v chromium >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null; } ||
   fail "chromium is required (Debian package chromium) and could not be installed"
+# PostgreSQL: the customer graph must run on it unchanged; a test runs the host against a local server.
+command -v pg_ctlcluster >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql >/dev/null; } ||
+  fail "postgresql is required (Debian package postgresql) and could not be installed"
+pg_cluster=$(pg_lsclusters --no-header 2>/dev/null | awk 'NR == 1 { print $1 " " $2 }')
+[ -n "$pg_cluster" ] || fail "no PostgreSQL cluster found"
+pg_lsclusters --no-header | awk 'NR == 1 { print $4 }' | grep -q online || pg_ctlcluster $pg_cluster start ||
+  fail "PostgreSQL did not start"
+pg_port=$(pg_lsclusters --no-header | awk 'NR == 1 { print $3 }')
+su postgres -c "psql -p $pg_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'customergraph_test'\"" | grep -q 1 ||
+  su postgres -c "psql -p $pg_port -qc \"CREATE ROLE customergraph_test LOGIN CREATEDB PASSWORD 'customergraph_test'\"" ||
+  fail "could not create the PostgreSQL test role"
+export CUSTOMERGRAPH_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=customergraph_test;Password=customergraph_test"
 dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
 dotnet csharpier check . >"$output_dir/format.log" 2>&1 || {
   cat "$output_dir/format.log"

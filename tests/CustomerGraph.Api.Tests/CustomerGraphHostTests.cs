@@ -62,6 +62,62 @@ public sealed class CustomerGraphHostTests : IDisposable
         Assert.Contains("email", fields);
     }
 
+    [Fact]
+    public async Task The_same_host_runs_on_PostgreSQL_without_code_changes()
+    {
+        var server =
+            Environment.GetEnvironmentVariable("CUSTOMERGRAPH_TEST_POSTGRES")
+            ?? throw new InvalidOperationException(
+                "CUSTOMERGRAPH_TEST_POSTGRES is not set: ./test.sh starts PostgreSQL and sets it."
+            );
+        var database = "customergraph_test_" + Guid.NewGuid().ToString("N")[..12];
+        try
+        {
+            using var factory = new ApiFactory(
+                ("CustomerGraph:Enabled", "true"),
+                ("GraphQL:SchemaDirectory", "schema"),
+                ("Database:Provider", "PostgreSql"),
+                ("Database:ConnectionString", $"{server};Database={database}")
+            );
+            var client = factory.CreateClient();
+            var read = await Http.PostAsync(
+                client,
+                """{"query":"{ customers(first: 2, filters: { search: \"and\" }) { pageInfo { count } nodes { name contacts(first: 2) { nodes { name } pageInfo { count } } assets(first: 1) { nodes { asset { name } } } customFields { key } } } }"}"""
+            );
+            Assert.Equal(HttpStatusCode.OK, read.Status);
+            Assert.False(read.Json.TryGetProperty("errors", out _), read.Body);
+            var customers = read.Json.GetProperty("data").GetProperty("customers");
+            Assert.True(customers.GetProperty("pageInfo").GetProperty("count").GetInt32() > 0);
+            Assert.Equal(2, customers.GetProperty("nodes").GetArrayLength());
+
+            var created = await Http.PostAsync(
+                client,
+                """{"query":"mutation { createCustomer(input: { name: \"On PostgreSQL\", email: \"pg@example.com\" }) { customer { customerId version } errors { __typename } } }"}"""
+            );
+            var customer = created
+                .Json.GetProperty("data")
+                .GetProperty("createCustomer")
+                .GetProperty("customer");
+            var id = customer.GetProperty("customerId").GetString();
+            var stale = await Http.PostAsync(
+                client,
+                $$"""{"query":"mutation { updateCustomer(input: { customerId: \"{{id}}\", expectedVersion: 7, name: \"Renamed\" }) { customer { name } errors { __typename ... on ConflictError { code } } } }"}"""
+            );
+            var errors = stale.Json.GetProperty("data").GetProperty("updateCustomer").GetProperty("errors");
+            Assert.Equal("VERSION_CONFLICT", errors[0].GetProperty("code").GetString());
+        }
+        finally
+        {
+            await using var connection = new Npgsql.NpgsqlConnection($"{server};Database=postgres");
+            await connection.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand(
+                $"DROP DATABASE IF EXISTS {database} WITH (FORCE)",
+                connection
+            );
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
