@@ -29,6 +29,29 @@ public class StatementCountTests(SeededGraph graph) : IClassFixture<SeededGraph>
     }
 
     [Fact]
+    public async Task The_customer_list_reads_the_description_only_when_it_may_be_selected()
+    {
+        graph.Host.Statements.Reset();
+        await graph.Host.QueryAsync("{ customers(first: 5) { nodes { name } } }");
+        Assert.DoesNotContain("Description", graph.Host.Statements.Texts.Single());
+
+        foreach (
+            var query in new[]
+            {
+                "{ customers(first: 5) { edges { node { description } } } }",
+                "{ customers(first: 5) { nodes { name } } customers(first: 5) { nodes { description } } }",
+                "{ customers(first: 5) { nodes { ...Text } } } fragment Text on Customer { description }",
+            }
+        )
+        {
+            graph.Host.Statements.Reset();
+            var data = await graph.Host.QueryAsync(query);
+            Assert.Contains("Description", graph.Host.Statements.Texts.Single());
+            Assert.Contains("\"description\":\"", data.ToJsonString());
+        }
+    }
+
+    [Fact]
     public async Task Different_page_sizes_at_one_level_batch_per_size()
     {
         graph.Host.Statements.Reset();

@@ -33,12 +33,14 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
     /// <summary>
     /// One page of customers. Keyset pagination: the cursor holds the sort key and id, so every page costs the
     /// same index seek however deep it is. Fetches one extra row to tell whether another page follows.
+    /// <paramref name="withDescription"/> false leaves the free-text description (the one large column) unread.
     /// </summary>
     public async Task<Result<Page<Customer>>> ListAsync(
         PageRequest page,
         CustomerFilters? filters = null,
         CustomerSort? sort = null,
-        CancellationToken cancellationToken = default
+        CancellationToken cancellationToken = default,
+        bool withDescription = true
     )
     {
         sort ??= CustomerSort.Default;
@@ -57,9 +59,11 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
         if (before is { } beforeKey)
             query = Beyond(query, sort.Field, beforeKey, greater: sort.Descending);
         // A backward page is read from its end: the reverse of the sort order.
-        var rows = await Order(query, sort.Field, descending: sort.Descending != page.IsBackward)
-            .Take(page.Size + 1)
-            .ToListAsync(cancellationToken);
+        var ordered = Order(query, sort.Field, descending: sort.Descending != page.IsBackward)
+            .Take(page.Size + 1);
+        var rows = await (withDescription ? ordered : WithoutDescription(ordered)).ToListAsync(
+            cancellationToken
+        );
         return PageBuilder.Build(rows, page, customer => CursorOf(customer, sort.Field));
     }
 
@@ -85,6 +89,23 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
             ),
             _ => CursorKey.ForTime(CursorKey.UpdatedAt, customer.UpdatedAt, customer.Id),
         };
+
+    private static IQueryable<Customer> WithoutDescription(IQueryable<Customer> customers) =>
+        customers.Select(c => new Customer
+        {
+            Id = c.Id,
+            AccountId = c.AccountId,
+            Name = c.Name,
+            Type = c.Type,
+            ExternalReference = c.ExternalReference,
+            Email = c.Email,
+            PhoneNumber = c.PhoneNumber,
+            Website = c.Website,
+            Address = c.Address,
+            CreatedAt = c.CreatedAt,
+            UpdatedAt = c.UpdatedAt,
+            Version = c.Version,
+        });
 
     private static char CursorKind(CustomerSortField field) =>
         field switch

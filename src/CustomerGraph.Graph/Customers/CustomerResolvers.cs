@@ -40,7 +40,13 @@ public static class CustomerResolvers
         );
         var sort = ReadSort(InputObject.FromArgument(context, "sort"));
         var page = ReadFailures.ValueOrThrow(
-            await queries.ListAsync(PagingArguments.Read(context), filters, sort, context.CancellationToken)
+            await queries.ListAsync(
+                PagingArguments.Read(context),
+                filters,
+                sort,
+                context.CancellationToken,
+                withDescription: SelectionScan.MaySelect(context, "description", "nodes", "edges.node")
+            )
         );
         return new Connection<Customer>(
             page,

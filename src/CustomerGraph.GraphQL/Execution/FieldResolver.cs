@@ -28,6 +28,9 @@ public interface IResolverContext
     /// <summary>The first field node of the merged selection; aliases may differ between nodes.</summary>
     FieldNode Selection { get; }
 
+    /// <summary>Every field node merged into this field (spec 6.3.2), in document order.</summary>
+    IReadOnlyList<FieldNode> Selections { get; }
+
     /// <summary>The coerced argument values, defaults applied; an argument absent here was not given.</summary>
     IReadOnlyDictionary<string, object?> Arguments { get; }
 

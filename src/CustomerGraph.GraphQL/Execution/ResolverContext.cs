@@ -18,6 +18,7 @@ internal sealed class ResolverContext(
     public ObjectType ParentType => selection.ParentType;
     public FieldDefinition Field => selection.Field;
     public FieldNode Selection => selection.Nodes[0];
+    public IReadOnlyList<FieldNode> Selections => selection.Nodes;
     public IReadOnlyDictionary<string, object?> Arguments { get; } = arguments;
     public IServiceProvider Services => executor.Request.Services;
     public CancellationToken CancellationToken => executor.Request.CancellationToken;
