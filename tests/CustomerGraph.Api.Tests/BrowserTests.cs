@@ -3,17 +3,35 @@ using System.Text.Json;
 namespace CustomerGraph.Api.Tests;
 
 /// <summary>The explorers in headless Chromium (Debian's, driven by playwright-core) against the real host.</summary>
-public sealed class BrowserTests
+public sealed class BrowserTests : IDisposable
 {
+    private readonly string _dataFolder = Path.Combine(
+        Path.GetTempPath(),
+        "customergraph-browser-" + Guid.NewGuid().ToString("N")
+    );
+
     [Fact]
-    public async Task GraphiQL_loads_the_schema_and_runs_a_query_offline()
+    public async Task GraphiQL_loads_the_schema_and_runs_a_customers_query_offline()
     {
-        using var factory = new ApiFactory();
+        using var factory = new ApiFactory(
+            ("CustomerGraph:Enabled", "true"),
+            ("GraphQL:SchemaDirectory", "schema"),
+            ("Database:DataFolder", _dataFolder)
+        );
         var url = factory.StartOnLoopback();
         var screenshot = Path.Combine(NodeScript.OutputDirectory("screenshots"), "graphiql.png");
-        var report = await RunAsync("graphiql", url, screenshot);
+        // The demo seed is deterministic: its first customer by name is always the same.
+        var report = await RunAsync(
+            "graphiql",
+            url,
+            screenshot,
+            "{ customers(first: 2) { pageInfo { count } nodes { name type } } }",
+            "Anderson and Sons"
+        );
         Assert.Contains("Query", report.GetProperty("docsExplorer").GetString());
-        Assert.Contains("\"hello\": \"Hello browser\"", report.GetProperty("result").GetString());
+        var result = report.GetProperty("result").GetString();
+        Assert.Contains("\"name\": \"Anderson and Sons\"", result);
+        Assert.Contains("\"count\": 200", result);
         Assert.Equal(0, report.GetProperty("externalRequests").GetArrayLength());
         Assert.True(new FileInfo(screenshot).Length > 0);
     }
@@ -40,6 +58,13 @@ public sealed class BrowserTests
             path => path!.StartsWith("/graphql/static/js/main.", StringComparison.Ordinal)
         );
         Assert.Contains(served, path => path!.StartsWith("/graphql/static/css/", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataFolder))
+            Directory.Delete(_dataFolder, recursive: true);
     }
 
     private static async Task<JsonElement> RunAsync(string mode, Uri url, params string[] more)

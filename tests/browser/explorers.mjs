@@ -1,13 +1,14 @@
 // Drives Debian's Chromium (headless, through playwright-core) against a running CustomerGraph host.
-//   node tests/browser/explorers.mjs graphiql <base url> <screenshot.png>
-//     opens GraphiQL, checks the documentation explorer lists Query, runs `{ hello }`, reads the result.
+//   node tests/browser/explorers.mjs graphiql <base url> <screenshot.png> <query> <expected text>
+//     opens GraphiQL, checks the documentation explorer lists Query, runs the query, waits for the
+//     expected text in the result pane and reads the result.
 //   node tests/browser/explorers.mjs bananacakepop <base url>
 //     opens Banana Cake Pop at /graphql/ and records what the host served: the page, its assets and
 //     bcp-config.json. Its activation call to the vendor is left untouched (it fails offline).
 // Prints one JSON object; exits non-zero when a check fails.
 import { chromium } from 'playwright-core';
 
-const [mode, base, screenshot] = process.argv.slice(2);
+const [mode, base, screenshot, query, expected] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -21,8 +22,9 @@ const browser = await chromium.launch({
   ],
 });
 const report = { mode };
+let page;
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   if (mode === 'graphiql') await graphiql(page);
@@ -33,6 +35,8 @@ try {
 } catch (error) {
   report.ok = false;
   report.error = String(error?.stack ?? error);
+  // What the page showed when it failed, for the test's failure message.
+  if (screenshot && page) await page.screenshot({ path: screenshot, fullPage: true }).catch(() => {});
 } finally {
   await browser.close();
 }
@@ -52,12 +56,13 @@ async function graphiql(page) {
   await docs.getByText('Query', { exact: true }).first().waitFor({ timeout: 30000 });
   report.docsExplorer = (await docs.innerText()).slice(0, 400);
 
-  await page.evaluate(() =>
-    document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ hello(name: "browser") }'),
+  await page.evaluate(
+    (text) => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(text),
+    query,
   );
   await page.click('.graphiql-execute-button');
   const response = page.locator('.graphiql-response');
-  await response.getByText('Hello browser').waitFor({ timeout: 30000 });
+  await response.getByText(expected).first().waitFor({ timeout: 30000 });
   report.result = (await response.innerText()).trim();
   report.externalRequests = external;
   if (external.length > 0) throw new Error(`GraphiQL reached outside the host: ${external.join(', ')}`);
