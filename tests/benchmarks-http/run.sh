@@ -75,35 +75,48 @@ echo "Warming up both (5 s each)..."
 wrk -t1 -c"$connections" -d5s -s "$here/graphql.lua" "$graphql_url/graphql" >/dev/null
 wrk -t1 -c"$connections" -d5s -s "$here/report.lua" "$baseline_url/customers" >/dev/null
 
-# $1 label, then wrk's target arguments; prints one row and appends "label rps p50 p99" to results.
+# CPU time (user + system, clock ticks) a server process has used so far. Per request it is the figure least
+# disturbed by other load on a shared machine, which skews requests/s and latency.
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# $1 label, $2 server pid, then wrk's target arguments; prints one row and appends
+# "label rps p50 p99 cpu_us_per_request" to the results.
 measure() {
-  local label=$1
-  shift
-  local line
+  local label=$1 pid=$2
+  shift 2
+  local line before after
+  before=$(cpu_ticks "$pid")
   line=$(wrk -t1 -c"$connections" -d"$duration" --latency "$@" | grep '^RESULT')
-  read -r rps p50 p99 requests failed < <(echo "$line" | sed -E 's/[a-z0-9_]+=//g; s/^RESULT //')
-  [ "$failed" = 0 ] || { echo "$label: $failed of $requests requests failed" >&2; exit 1; }
-  printf '%-9s %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms   (%d requests)\n' \
-    "$label" "$rps" "$(echo "$p50 / 1000" | bc -l)" "$(echo "$p99 / 1000" | bc -l)" "$requests"
-  echo "$label $rps $p50 $p99" >>"$work/results"
+  after=$(cpu_ticks "$pid")
+  read -r rps p50 p99 requests bad_status socket_errors < <(echo "$line" | sed -E 's/[a-z0-9_]+=//g; s/^RESULT //')
+  [ "$bad_status" = 0 ] || { echo "$label: $bad_status of $requests answers were not 2xx" >&2; exit 1; }
+  local cpu_us=$(((after - before) * 1000000 / ticks / requests))
+  printf '%-9s %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms   server CPU %5d us/request   (%d requests, %d socket errors)\n' \
+    "$label" "$rps" "$(echo "$p50 / 1000" | bc -l)" "$(echo "$p99 / 1000" | bc -l)" "$cpu_us" "$requests" "$socket_errors"
+  echo "$label $rps $p50 $p99 $cpu_us" >>"$work/results"
 }
 
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 echo "wrk -t1 -c$connections -d$duration --latency, $rounds rounds, alternating:"
 for round in $(seq "$rounds"); do
-  measure graphql -s "$here/graphql.lua" "$graphql_url/graphql"
-  measure baseline -s "$here/report.lua" "$baseline_url/customers"
+  measure graphql "${pids[0]}" -s "$here/graphql.lua" "$graphql_url/graphql"
+  measure baseline "${pids[1]}" -s "$here/report.lua" "$baseline_url/customers"
 done
 
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk '
-  { rps[$1] += $2; p50[$1] += $3; p99[$1] += $4; n[$1]++ }
+  { rps[$1] += $2; p50[$1] += $3; p99[$1] += $4; cpu[$1] += $5; n[$1]++ }
   END {
     split("graphql baseline", sides, " ")
     for (i = 1; i <= 2; i++) {
       side = sides[i]
-      printf "mean %-9s %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms\n",
-        side, rps[side] / n[side], p50[side] / n[side] / 1000, p99[side] / n[side] / 1000
+      printf "mean %-9s %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms   server CPU %5d us/request\n",
+        side, rps[side] / n[side], p50[side] / n[side] / 1000, p99[side] / n[side] / 1000, cpu[side] / n[side]
     }
     ratio = rps["graphql"] / rps["baseline"]
     printf "GraphQL throughput = %.1f %% of the hand-written endpoint (target >= 80 %%): %s\n",
       100 * ratio, (ratio >= 0.8 ? "met" : "NOT met")
+    printf "Server CPU per request: GraphQL %.2f x the hand-written endpoint (throughput bound %.1f %%)\n",
+      cpu["graphql"] / cpu["baseline"], 100 * cpu["baseline"] / cpu["graphql"]
   }' "$work/results"
