@@ -3,6 +3,7 @@ using CustomerGraph.Api.Explorers;
 using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
+using CustomerGraph.Api.Rest;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -34,6 +35,8 @@ app.UseRequestId();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");
+if (customerGraph)
+    app.MapCustomersApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -95,3 +95,10 @@ internal static class PageBuilder
             : new Page<T>(edges, HasPreviousPage: request.After is not null, HasNextPage: hasMore);
     }
 }
+
+/// <summary>A numbered (offset) page: <paramref name="Number"/> is 0-based, <paramref name="TotalElements"/> counts every match.</summary>
+public sealed record NumberedPage<T>(IReadOnlyList<T> Content, int Number, int Size, int TotalElements)
+{
+    /// <summary>The number of pages of <see cref="Size"/> items the matches fill.</summary>
+    public int TotalPages => (int)(((long)TotalElements + Size - 1) / Size);
+}

@@ -67,6 +67,41 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
         return PageBuilder.Build(rows, page, customer => CursorOf(customer, sort.Field));
     }
 
+    /// <summary>
+    /// One numbered page of customers for the REST API, with the total count. Offset pagination (Skip/Take):
+    /// page numbers stay stable for clients that jump to page N, at the price of deeper pages costing more; the
+    /// graph's <see cref="ListAsync"/> is keyset-paginated instead. The id ends every order so pages never overlap.
+    /// </summary>
+    public async Task<Result<NumberedPage<Customer>>> ListPageAsync(
+        int page,
+        int size,
+        IReadOnlyList<CustomerSort>? sorts = null,
+        CustomerFilters? filters = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var validator = new Validator();
+        if (page < 0)
+            validator.Add("page", ErrorCodes.OutOfRange, "page must be 0 or greater.");
+        if (size is < 1 or > PageRequest.MaxPageSize)
+            validator.Add(
+                "size",
+                ErrorCodes.InvalidPageSize,
+                $"size must be between 1 and {PageRequest.MaxPageSize}."
+            );
+        if (!validator.IsValid)
+            return Result<NumberedPage<Customer>>.Failure(validator.Errors);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db.Customers.AsNoTracking(), filters);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await OrderAll(query, sorts is { Count: > 0 } ? sorts : [CustomerSort.Default])
+            .Skip((int)Math.Min((long)page * size, int.MaxValue))
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        return new NumberedPage<Customer>(rows, page, size, total);
+    }
+
     /// <summary>The number of customers matching <paramref name="filters"/>; a separate query, run only when asked.</summary>
     public async Task<int> CountAsync(
         CustomerFilters? filters = null,
@@ -168,6 +203,34 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
             (_, false) => query.OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id),
             (_, true) => query.OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id),
         };
+
+    // Every sort key in turn, then the id, which makes the order total.
+    private static IOrderedQueryable<Customer> OrderAll(
+        IQueryable<Customer> query,
+        IReadOnlyList<CustomerSort> sorts
+    )
+    {
+        var ordered = (sorts[0].Field, sorts[0].Descending) switch
+        {
+            (CustomerSortField.Name, false) => query.OrderBy(c => c.Name),
+            (CustomerSortField.Name, true) => query.OrderByDescending(c => c.Name),
+            (CustomerSortField.CreatedAt, false) => query.OrderBy(c => c.CreatedAt),
+            (CustomerSortField.CreatedAt, true) => query.OrderByDescending(c => c.CreatedAt),
+            (_, false) => query.OrderBy(c => c.UpdatedAt),
+            (_, true) => query.OrderByDescending(c => c.UpdatedAt),
+        };
+        foreach (var sort in sorts.Skip(1))
+            ordered = (sort.Field, sort.Descending) switch
+            {
+                (CustomerSortField.Name, false) => ordered.ThenBy(c => c.Name),
+                (CustomerSortField.Name, true) => ordered.ThenByDescending(c => c.Name),
+                (CustomerSortField.CreatedAt, false) => ordered.ThenBy(c => c.CreatedAt),
+                (CustomerSortField.CreatedAt, true) => ordered.ThenByDescending(c => c.CreatedAt),
+                (_, false) => ordered.ThenBy(c => c.UpdatedAt),
+                (_, true) => ordered.ThenByDescending(c => c.UpdatedAt),
+            };
+        return ordered.ThenBy(c => c.Id);
+    }
 
     // Rows strictly after (greater) or before (less) the cursor's (sort key, id) in ascending terms.
     private static IQueryable<Customer> Beyond(

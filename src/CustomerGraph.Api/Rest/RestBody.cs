@@ -1,0 +1,130 @@
+using System.Text.Json;
+using CustomerGraph.Customers.Common;
+
+namespace CustomerGraph.Api.Rest;
+
+/// <summary>
+/// Reads a JSON object body field by field, so JSON merge patch can tell absent (unchanged) from null (cleared), and
+/// every wrongly typed field becomes a violation instead of a failed model binding.
+/// </summary>
+public sealed class RestBody(JsonElement json, string prefix = "", List<RestViolation>? violations = null)
+{
+    /// <summary>The body itself, for quoting rejected values.</summary>
+    public JsonElement Json => json;
+
+    /// <summary>The type violations found so far, shared with nested objects.</summary>
+    public List<RestViolation> Violations { get; } = violations ?? [];
+
+    /// <summary>
+    /// Parses the request body: a non-JSON content type is 415, unparsable or non-object JSON is 400 malformed_json.
+    /// </summary>
+    public static async Task<(RestBody? Body, RestError? Error)> ReadAsync(
+        HttpRequest request,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!IsJson(request.ContentType))
+            return (null, RestError.UnsupportedMediaType(request.ContentType));
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(
+                request.Body,
+                cancellationToken: cancellationToken
+            );
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return (null, RestError.MalformedJson("the body must be a JSON object."));
+            return (new RestBody(document.RootElement.Clone()), null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, RestError.MalformedJson(exception.Message));
+        }
+    }
+
+    /// <summary>True when the field is present, even as null.</summary>
+    public bool Has(string name) => json.TryGetProperty(name, out _);
+
+    /// <summary>A string field; absent or null is null, another JSON type a violation.</summary>
+    public string? String(string name) => OptionalString(name).GetValueOrDefault(null);
+
+    /// <summary>A string field for a merge patch: absent is omitted, null clears.</summary>
+    public Optional<string?> OptionalString(string name)
+    {
+        if (!json.TryGetProperty(name, out var value))
+            return Optional<string?>.Omitted;
+        if (value.ValueKind == JsonValueKind.Null)
+            return Optional<string?>.Of(null);
+        if (value.ValueKind == JsonValueKind.String)
+            return value.GetString();
+        Reject(name, value, "must be a string");
+        return Optional<string?>.Omitted;
+    }
+
+    /// <summary>An enum field written in SCREAMING_SNAKE_CASE, as the graph spells it; null clears.</summary>
+    public Optional<TEnum?> OptionalEnum<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        var text = OptionalString(name);
+        if (!text.HasValue || text.Value is null)
+            return text.HasValue ? Optional<TEnum?>.Of(null) : Optional<TEnum?>.Omitted;
+        if (RestEnums.TryParse<TEnum>(text.Value, out var parsed))
+            return Optional<TEnum?>.Of(parsed);
+        Reject(name, json.GetProperty(name), $"must be one of {string.Join(", ", RestEnums.Names<TEnum>())}");
+        return Optional<TEnum?>.Omitted;
+    }
+
+    /// <summary>A nested object field: null when absent or null, an empty reader (and a violation) for another type.</summary>
+    public RestBody? Object(string name)
+    {
+        if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Reject(name, value, "must be an object");
+            return null;
+        }
+        return new RestBody(value, $"{prefix}{name}.", Violations);
+    }
+
+    private void Reject(string name, JsonElement value, string rule) =>
+        Violations.Add(
+            new RestViolation(
+                prefix + name,
+                $"value '{(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText())}' was rejected: {rule}"
+            )
+        );
+
+    private static bool IsJson(string? contentType)
+    {
+        if (contentType is null)
+            return false;
+        var mediaType = contentType.Split(';')[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("application/merge-patch+json", StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>Enum values in SCREAMING_SNAKE_CASE, the spelling the graph's enums use, so both surfaces agree.</summary>
+public static class RestEnums
+{
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+
+    public static IEnumerable<string> Names<TEnum>()
+        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Name);
+
+    public static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (Name(candidate) == text)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+}
