@@ -3,6 +3,7 @@ using CustomerGraph.Api.Explorers;
 using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
+using CustomerGraph.Api.OpenApi;
 using CustomerGraph.Api.Rest;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -23,7 +24,11 @@ builder.Services.AddHealthChecks();
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
 var customerGraph = CustomerGraphHosting.IsEnabled(builder.Configuration);
 if (customerGraph)
+{
     builder.Services.AddCustomerGraphHost(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddRestApi();
+    builder.Services.AddCustomerApiDocument();
+}
 
 var app = builder.Build();
 if (customerGraph && args.Contains("seed-large"))
@@ -36,7 +41,10 @@ app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");
 if (customerGraph)
-    app.MapCustomersApi();
+{
+    app.MapRestApi();
+    app.MapCustomerApiDocument();
+}
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -6,7 +6,7 @@ namespace CustomerGraph.Api.Rest;
 public sealed record CustomerResource(
     Guid Id,
     string Name,
-    string Type,
+    CustomerType Type,
     string? Description,
     string? ExternalReference,
     string? Email,
@@ -16,13 +16,29 @@ public sealed record CustomerResource(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     int Version
-)
+) : IRestExample<CustomerResource>
 {
+    public static CustomerResource Example { get; } =
+        new(
+            Guid.Parse("0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e"),
+            "Nordic Lift Rental ApS",
+            CustomerType.RentalCompany,
+            "Aerial work platforms for the Aarhus region.",
+            "ERP-1042",
+            "fleet@nordiclift.example",
+            "+4570201042",
+            "https://nordiclift.example",
+            AddressResource.Example,
+            new DateTime(2026, 1, 12, 9, 30, 0, DateTimeKind.Utc),
+            new DateTime(2026, 2, 3, 14, 5, 12, DateTimeKind.Utc),
+            3
+        );
+
     public static CustomerResource From(Customer customer) =>
         new(
             customer.Id,
             customer.Name,
-            RestEnums.Name(customer.Type),
+            customer.Type,
             customer.Description,
             customer.ExternalReference,
             customer.Email,
@@ -48,7 +64,10 @@ public sealed record AddressResource(
     string? City,
     string? Region,
     string? Country
-);
+) : IRestExample<AddressResource>
+{
+    public static AddressResource Example { get; } = new("Industrivej 12", "8200", "Aarhus", null, "DK");
+}
 
 /// <summary>A numbered page of a list: 0-based <c>number</c>, the page <c>size</c> asked for and the totals.</summary>
 public sealed record PageResource<T>(
@@ -58,4 +77,8 @@ public sealed record PageResource<T>(
     int Size,
     int NumberOfElements,
     IReadOnlyList<T> Content
-);
+) : IRestExample<PageResource<T>>
+    where T : IRestExample<T>
+{
+    public static PageResource<T> Example { get; } = new(10, 181, 9, 20, 1, [T.Example]);
+}

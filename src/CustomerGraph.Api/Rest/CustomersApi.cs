@@ -12,27 +12,112 @@ public static class CustomersApi
 {
     private const string Tag = "Customers";
 
-    public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
+    private static readonly RestError InvalidEmail = RestError.ConstraintViolation([
+        new RestViolation("email", "value 'fleet@' was rejected: email must be a valid email address."),
+    ]);
+
+    private static readonly RestError DuplicateExternalReference = new(
+        StatusCodes.Status409Conflict,
+        "duplicate_external_reference",
+        "Another customer already has the external reference 'ERP-1042'."
+    );
+
+    /// <summary>Maps <c>/customers</c> under <paramref name="v1"/>, the REST API's route group.</summary>
+    public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder v1)
     {
-        var customers = app.MapGroup("/customer/v1/customers").WithTags(Tag);
+        var customers = v1.MapGroup("/customers").WithTags(Tag);
         customers
-            .MapGet("/", ListAsync)
+            .MapGet("", ListAsync)
             .WithName("ListCustomers")
-            .WithSummary("Lists customers a numbered page at a time, filtered and sorted.");
-        customers.MapPost("/", CreateAsync).WithName("CreateCustomer").WithSummary("Creates a customer.");
+            .WithSummary("Lists customers a numbered page at a time, filtered and sorted.")
+            .WithDescription(
+                "Pages are numbered from 0 and page × size rows are skipped, so a client can jump to any page; a "
+                    + "change between two requests may shift a row across a page boundary. Every filter given must "
+                    + "match; a comma-separated list matches any of its items."
+            )
+            .WithQueryParameter<int>("page", "The 0-based page number. Default 0.")
+            .WithQueryParameter<int>("size", "Customers per page, 1 to 1000. Default 20.")
+            .WithQueryParameter<string[]>(
+                "sort",
+                "Sort keys, comma-separated, each name, createdAt or updatedAt; a leading - sorts descending "
+                    + "(e.g. -updatedAt,name). Default name. The id breaks ties."
+            )
+            .WithQueryParameter<string>(
+                "search",
+                "Case-insensitive text found in the name, email or external reference."
+            )
+            .WithQueryParameter<CustomerType[]>("type", "Customer types, comma-separated.")
+            .WithQueryParameter<string[]>(
+                "country",
+                "ISO 3166-1 alpha-2 codes of the address country, comma-separated."
+            )
+            .WithQueryParameter<DateTimeOffset>(
+                "updatedSince",
+                "Only customers changed at or after this ISO 8601 time (UTC when it has no offset), for sync clients."
+            )
+            .WithQueryParameter<Guid[]>("ids", "Only the customers with these ids, comma-separated.")
+            .Produces<RestError>(StatusCodes.Status400BadRequest)
+            .WithErrorExample(
+                RestError.ConstraintViolation([
+                    new RestViolation(
+                        "type",
+                        "value 'WHOLESALER' was rejected: must be one of "
+                            + string.Join(", ", RestEnums.Names<CustomerType>())
+                    ),
+                ])
+            );
+        customers
+            .MapPost("", CreateAsync)
+            .WithName("CreateCustomer")
+            .WithSummary("Creates a customer.")
+            .WithDescription(
+                "Answers 201 with the customer, its URL in Location and its version as ETag. Only the name is "
+                    + "required; the external reference is unique within the account."
+            )
+            .WithRequestBody<CreateCustomerRequest>()
+            .Produces<RestError>(StatusCodes.Status400BadRequest)
+            .Produces<RestError>(StatusCodes.Status409Conflict)
+            .Produces<RestError>(StatusCodes.Status415UnsupportedMediaType)
+            .WithErrorExample(InvalidEmail)
+            .WithErrorExample(DuplicateExternalReference);
         customers
             .MapGet("/{customerId}", GetAsync)
             .WithName("GetCustomer")
-            .WithSummary("Reads one customer; the ETag is its version.");
+            .WithSummary("Reads one customer; the ETag is its version.")
+            .WithDescription(
+                "Send the ETag back in If-Match to change or delete the customer only while it is still that version."
+            )
+            .Produces<RestError>(StatusCodes.Status400BadRequest)
+            .Produces<RestError>(StatusCodes.Status404NotFound);
         customers
             .MapPatch("/{customerId}", UpdateAsync)
             .WithName("UpdateCustomer")
-            .WithSummary("Changes a customer by JSON merge patch: absent fields stay, null clears.");
+            .WithSummary("Changes a customer by JSON merge patch: absent fields stay, null clears.")
+            .WithDescription(
+                "A JSON merge patch (RFC 7396): an absent field stays, null clears it, and the address is patched "
+                    + "part by part. With If-Match the change applies only to that version (412 otherwise). Answers "
+                    + "the changed customer with its new version as ETag."
+            )
+            .WithRequestBody<CustomerPatchRequest>()
+            .Produces<RestError>(StatusCodes.Status400BadRequest)
+            .Produces<RestError>(StatusCodes.Status404NotFound)
+            .Produces<RestError>(StatusCodes.Status409Conflict)
+            .Produces<RestError>(StatusCodes.Status412PreconditionFailed)
+            .Produces<RestError>(StatusCodes.Status415UnsupportedMediaType)
+            .WithErrorExample(InvalidEmail)
+            .WithErrorExample(DuplicateExternalReference);
         customers
             .MapDelete("/{customerId}", DeleteAsync)
             .WithName("DeleteCustomer")
-            .WithSummary("Deletes a customer with its contacts, assignments and custom field values.");
-        return app;
+            .WithSummary("Deletes a customer with its contacts, assignments and custom field values.")
+            .WithDescription(
+                "The assigned assets themselves stay. With If-Match the customer is deleted only while it is "
+                    + "still that version (412 otherwise)."
+            )
+            .Produces<RestError>(StatusCodes.Status400BadRequest)
+            .Produces<RestError>(StatusCodes.Status404NotFound)
+            .Produces<RestError>(StatusCodes.Status412PreconditionFailed);
+        return v1;
     }
 
     /// <summary>
@@ -54,6 +139,7 @@ public static class CustomersApi
             Types = TypeParameter(query["type"], violations),
             Countries = ListParameter(query["country"]),
             UpdatedSince = TimeParameter(query["updatedSince"], violations),
+            CustomerIds = IdsParameter(query["ids"], violations),
         };
         if (violations.Count > 0)
             return RestError.ConstraintViolation(violations).ToResult();
@@ -109,7 +195,7 @@ public static class CustomersApi
         var customer = result.Value!;
         request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(customer.Version);
         return TypedResults.Created(
-            $"/customer/v1/customers/{customer.Id:D}",
+            $"{RestApi.BasePath}/customers/{customer.Id:D}",
             CustomerResource.From(customer)
         );
     }
@@ -235,6 +321,21 @@ public static class CustomersApi
                 );
         }
         return types;
+    }
+
+    private static List<Guid>? IdsParameter(string? text, List<RestViolation> violations)
+    {
+        if (ListParameter(text) is not { } texts)
+            return null;
+        var ids = new List<Guid>();
+        foreach (var id in texts)
+        {
+            if (Guid.TryParseExact(id, "D", out var parsed))
+                ids.Add(parsed);
+            else
+                violations.Add(new RestViolation("ids", $"value '{id}' was rejected: must be a UUID"));
+        }
+        return ids;
     }
 
     private static DateTime? TimeParameter(string? text, List<RestViolation> violations)

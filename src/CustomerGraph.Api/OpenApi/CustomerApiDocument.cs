@@ -1,0 +1,65 @@
+using CustomerGraph.Api.Rest;
+using Microsoft.OpenApi;
+
+namespace CustomerGraph.Api.OpenApi;
+
+/// <summary>
+/// The OpenAPI 3.1 description of the REST Customer API v1, generated from the REST endpoints' metadata, and the
+/// Swagger UI that browses it (its assets are embedded in its package, so it works offline).
+/// </summary>
+public static class CustomerApiDocument
+{
+    /// <summary>The document's name, the last segment of its URL.</summary>
+    public const string Name = "customer-api";
+
+    /// <summary>Where the document is served.</summary>
+    public const string DocumentPath = $"/openapi/{Name}.json";
+
+    /// <summary>Where the Swagger UI is served.</summary>
+    public const string UiPath = "/openapi";
+
+    public static IServiceCollection AddCustomerApiDocument(this IServiceCollection services) =>
+        services.AddOpenApi(
+            Name,
+            options =>
+            {
+                options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+                // Only the REST API: GraphQL, health and explorer routes are described elsewhere or not at all.
+                options.ShouldInclude = description =>
+                    ("/" + description.RelativePath).StartsWith(
+                        RestApi.BasePath + "/",
+                        StringComparison.Ordinal
+                    );
+                options.AddDocumentTransformer(
+                    (document, _, _) =>
+                    {
+                        document.Info = new OpenApiInfo
+                        {
+                            Title = "Customer API",
+                            Version = "v1",
+                            Description =
+                                "A fleet owner's customers, their contacts and the assets assigned to them. "
+                                + "Errors are a JSON object {status, code, message, violations?} with a "
+                                + "snake_case code; a 400 lists every rejected field in violations. Writes are "
+                                + "made conditional with If-Match and the ETag (the version) of a read.",
+                        };
+                        return Task.CompletedTask;
+                    }
+                );
+                options.AddOperationTransformer<RestOperationTransformer>();
+                options.AddSchemaTransformer<RestSchemaTransformer>();
+            }
+        );
+
+    public static WebApplication MapCustomerApiDocument(this WebApplication app)
+    {
+        app.MapOpenApi(DocumentPath.Replace(Name, "{documentName}", StringComparison.Ordinal));
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = UiPath.TrimStart('/');
+            options.DocumentTitle = "Customer API v1";
+            options.SwaggerEndpoint(DocumentPath, "Customer API v1");
+        });
+        return app;
+    }
+}

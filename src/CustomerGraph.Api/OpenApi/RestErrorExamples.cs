@@ -1,0 +1,57 @@
+using CustomerGraph.Api.Rest;
+using CustomerGraph.Customers.Common;
+using Microsoft.OpenApi;
+
+namespace CustomerGraph.Api.OpenApi;
+
+/// <summary>
+/// The error objects any REST operation answers for a status, made by the same factories the endpoints use; an
+/// endpoint adds its own (e.g. a 409's duplicate) with <see cref="RestDescriptionExtensions.WithErrorExample"/>.
+/// </summary>
+internal static class RestErrorExamples
+{
+    private static readonly Guid ExampleId = Guid.Parse("7c1e2a9d-3b4f-4e8a-9d6c-5f0a1b2c3d4e");
+
+    public static IEnumerable<RestError> For(int status, OpenApiOperation operation)
+    {
+        var pathIds = (operation.Parameters ?? [])
+            .Where(p => p.In == ParameterLocation.Path && RestNames.EntityOf(p.Name!) is not null)
+            .Select(p => p.Name!)
+            .ToList();
+        // The entity a 404 or 412 is about: the innermost id of the path.
+        var entity = pathIds.Count > 0 ? RestNames.EntityOf(pathIds[^1]) : null;
+        switch (status)
+        {
+            case StatusCodes.Status400BadRequest:
+                foreach (var id in pathIds)
+                    yield return RestError.InvalidId(id, "not-a-uuid");
+                if (operation.RequestBody is not null)
+                    yield return RestError.MalformedJson(
+                        "Expected depth to be zero at the end of the JSON payload. There is an open JSON object or "
+                            + "array that should be closed. LineNumber: 0 | BytePositionInLine: 8."
+                    );
+                break;
+            case StatusCodes.Status404NotFound when entity is not null:
+                yield return RestError.FromDomain([new NotFoundError(entity, ExampleId, pathIds[^1])]);
+                break;
+            case StatusCodes.Status412PreconditionFailed:
+                yield return RestError.VersionConflict(
+                    $"The {entity ?? "resource"} was changed by someone else; reload it and apply the change again."
+                );
+                break;
+            case StatusCodes.Status415UnsupportedMediaType:
+                yield return RestError.UnsupportedMediaType("text/plain");
+                break;
+        }
+    }
+}
+
+/// <summary>Entity names read from REST route parameters.</summary>
+internal static class RestNames
+{
+    /// <summary>The entity a path id names, e.g. <c>customFieldId</c> → <c>CustomField</c>; null for another name.</summary>
+    public static string? EntityOf(string parameter) =>
+        parameter.Length > 2 && parameter.EndsWith("Id", StringComparison.Ordinal)
+            ? char.ToUpperInvariant(parameter[0]) + parameter[1..^2]
+            : null;
+}

@@ -1,0 +1,200 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CustomerGraph.Api.Rest;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace CustomerGraph.Api.OpenApi;
+
+/// <summary>
+/// Completes every REST operation from the endpoint's metadata: the query parameters and body its handler reads
+/// itself, the id path parameters, the ETag/Location/If-Match headers, and examples of its bodies and errors.
+/// </summary>
+internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions)
+    : IOpenApiOperationTransformer
+{
+    private const string MergePatchJson = "application/merge-patch+json";
+
+    private readonly JsonSerializerOptions _json = jsonOptions.Value.SerializerOptions;
+
+    // A merge patch example must leave out what it does not change: a null there would clear the field.
+    private readonly JsonSerializerOptions _requestJson = new(jsonOptions.Value.SerializerOptions)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public async Task TransformAsync(
+        OpenApiOperation operation,
+        OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken
+    )
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        // The endpoint's own words win over the handler's XML comment, which is written for maintainers.
+        operation.Summary =
+            metadata.OfType<IEndpointSummaryMetadata>().LastOrDefault()?.Summary ?? operation.Summary;
+        operation.Description =
+            metadata.OfType<IEndpointDescriptionMetadata>().LastOrDefault()?.Description
+            ?? operation.Description;
+        operation.Parameters ??= [];
+        foreach (var query in metadata.OfType<RestQueryParameter>())
+            operation.Parameters.Add(await QueryParameterAsync(query, context, cancellationToken));
+        DescribePathIds(operation);
+        if (metadata.OfType<RestRequestBody>().LastOrDefault() is { } body)
+            operation.RequestBody = await RequestBodyAsync(body, context, cancellationToken);
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (response is not OpenApiResponse concrete || !int.TryParse(status, out var code))
+                continue;
+            if (code < 400)
+                DescribeSuccess(concrete, code, context);
+            else
+                AddErrorExamples(concrete, code, operation, metadata, _json);
+        }
+        // 412 comes only from a stale If-Match, so every operation that documents it takes the header.
+        if (operation.Responses?.ContainsKey("412") == true)
+            operation.Parameters.Add(IfMatch);
+    }
+
+    private static async Task<OpenApiParameter> QueryParameterAsync(
+        RestQueryParameter query,
+        OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken
+    )
+    {
+        var isList = query.Type.IsArray;
+        return new OpenApiParameter
+        {
+            Name = query.Name,
+            In = ParameterLocation.Query,
+            Description = query.Description,
+            Schema = await context.GetOrCreateSchemaAsync(query.Type, null, cancellationToken),
+            // Lists are comma-separated (type=OEM,DEALER), not repeated.
+            Style = isList ? ParameterStyle.Form : null,
+            Explode = !isList,
+        };
+    }
+
+    // Ids in paths are UUIDs; anything else is answered 400 invalid_{name}.
+    private static void DescribePathIds(OpenApiOperation operation)
+    {
+        foreach (var parameter in operation.Parameters!.OfType<OpenApiParameter>())
+        {
+            if (
+                parameter.In != ParameterLocation.Path
+                || RestNames.EntityOf(parameter.Name!) is not { } entity
+            )
+                continue;
+            parameter.Description ??=
+                $"The {JsonNamingPolicy.SnakeCaseLower.ConvertName(entity).Replace('_', ' ')}'s id, a UUID.";
+            if (parameter.Schema is OpenApiSchema schema)
+                schema.Format = "uuid";
+        }
+    }
+
+    private async Task<OpenApiRequestBody> RequestBodyAsync(
+        RestRequestBody body,
+        OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken
+    )
+    {
+        var schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken);
+        var example = JsonSerializer.SerializeToNode(ExampleOf(body.Type), body.Type, _requestJson);
+        // Every body is read by RestBody, which takes either media type; a PATCH is documented as a merge patch.
+        string[] mediaTypes =
+            context.Description.HttpMethod == HttpMethods.Patch
+                ? [MergePatchJson, "application/json"]
+                : ["application/json"];
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = mediaTypes.ToDictionary(
+                mediaType => mediaType,
+                _ => new OpenApiMediaType { Schema = schema, Example = example?.DeepClone() }
+            ),
+        };
+    }
+
+    private void DescribeSuccess(
+        OpenApiResponse response,
+        int status,
+        OpenApiOperationTransformerContext context
+    )
+    {
+        var type = context
+            .Description.SupportedResponseTypes.FirstOrDefault(t => t.StatusCode == status)
+            ?.Type;
+        if (type is not null && IsExampled(type))
+        {
+            var example = JsonSerializer.SerializeToNode(ExampleOf(type), type, _json);
+            foreach (var media in (response.Content ?? new Dictionary<string, OpenApiMediaType>()).Values)
+                media.Example = example?.DeepClone();
+        }
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        if (status == StatusCodes.Status201Created)
+            response.Headers["Location"] = Header("The URL of the created resource.");
+        if (type?.GetProperty("Version")?.PropertyType == typeof(int))
+            response.Headers["ETag"] = Header(
+                "The resource's version as an entity tag, e.g. \"3\"; send it back in If-Match."
+            );
+    }
+
+    private static void AddErrorExamples(
+        OpenApiResponse response,
+        int status,
+        OpenApiOperation operation,
+        IList<object> metadata,
+        JsonSerializerOptions json
+    )
+    {
+        var declared = metadata.OfType<RestErrorExample>().Select(e => e.Error);
+        var errors = declared
+            .Concat(RestErrorExamples.For(status, operation))
+            .Where(error => error.Status == status)
+            .DistinctBy(error => error.Code)
+            .ToList();
+        if (errors.Count == 0)
+            return;
+        foreach (var media in (response.Content ?? new Dictionary<string, OpenApiMediaType>()).Values)
+        {
+            media.Examples ??= new Dictionary<string, IOpenApiExample>();
+            foreach (var error in errors)
+                media.Examples[error.Code] = new OpenApiExample
+                {
+                    Summary = error.Message,
+                    Value = JsonSerializer.SerializeToNode(error, json),
+                };
+        }
+        response.Description = $"{response.Description}: {string.Join(", ", errors.Select(e => e.Code))}";
+    }
+
+    private static OpenApiHeader Header(string description) =>
+        new()
+        {
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        };
+
+    private static OpenApiParameter IfMatch =>
+        new()
+        {
+            Name = "If-Match",
+            In = ParameterLocation.Header,
+            Description =
+                "Apply only while the resource is still this version: an ETag from a read, e.g. \"3\". Absent or * "
+                + "means no check; a stale tag is answered 412 version_conflict.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        };
+
+    private static bool IsExampled(Type type) =>
+        type.GetInterfaces()
+            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRestExample<>));
+
+    private static object? ExampleOf(Type type) =>
+        type.GetProperty("Example", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
+}

@@ -1,0 +1,93 @@
+using CustomerGraph.Customers.Customers;
+
+namespace CustomerGraph.Api.Rest;
+
+/// <summary>
+/// The body of a customer create, as the API description shows it; the handler reads it field by field with
+/// <see cref="RestBody"/>, so a wrongly typed field is a violation naming it.
+/// </summary>
+public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
+{
+    /// <summary>Required; surrounding spaces are trimmed.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>OTHER when absent or null.</summary>
+    public CustomerType? Type { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The customer's id in another system; unique within the account.</summary>
+    public string? ExternalReference { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? PhoneNumber { get; init; }
+
+    public string? Website { get; init; }
+
+    public AddressRequest? Address { get; init; }
+
+    public static CreateCustomerRequest Example { get; } =
+        new()
+        {
+            Name = "Nordic Lift Rental ApS",
+            Type = CustomerType.RentalCompany,
+            ExternalReference = "ERP-1042",
+            Email = "fleet@nordiclift.example",
+            Address = new AddressRequest
+            {
+                StreetAddress = "Industrivej 12",
+                PostalCode = "8200",
+                City = "Aarhus",
+                Country = "DK",
+            },
+        };
+}
+
+/// <summary>
+/// The JSON merge patch (RFC 7396) of a customer, as the API description shows it: an absent field stays as it is,
+/// null clears it, and <c>address</c> is patched part by part (null clears the whole address).
+/// </summary>
+public sealed record CustomerPatchRequest : IRestExample<CustomerPatchRequest>
+{
+    /// <summary>Cannot be cleared: null is a violation, as a customer always has a name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Null sets OTHER.</summary>
+    public CustomerType? Type { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? ExternalReference { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? PhoneNumber { get; init; }
+
+    public string? Website { get; init; }
+
+    /// <summary>Null clears every part; an object changes the parts it names.</summary>
+    public AddressRequest? Address { get; init; }
+
+    public static CustomerPatchRequest Example { get; } =
+        new()
+        {
+            Email = "rental@nordiclift.example",
+            Address = new AddressRequest { City = "Odense" },
+        };
+}
+
+/// <summary>A postal address in a request body; every part is optional, and in a merge patch an absent part stays.</summary>
+public sealed record AddressRequest
+{
+    public string? StreetAddress { get; init; }
+
+    public string? PostalCode { get; init; }
+
+    public string? City { get; init; }
+
+    public string? Region { get; init; }
+
+    /// <summary>An ISO 3166-1 alpha-2 code, e.g. DK; lower case is accepted.</summary>
+    public string? Country { get; init; }
+}
