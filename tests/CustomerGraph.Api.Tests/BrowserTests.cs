@@ -37,6 +37,29 @@ public sealed class BrowserTests : IDisposable
     }
 
     [Fact]
+    public async Task Swagger_ui_shows_every_operation_of_the_rest_api_document_offline()
+    {
+        using var factory = new ApiFactory(
+            ("CustomerGraph:Enabled", "true"),
+            ("GraphQL:SchemaDirectory", "schema"),
+            ("Database:DataFolder", _dataFolder)
+        );
+        var url = factory.StartOnLoopback();
+        var screenshot = Path.Combine(NodeScript.OutputDirectory("screenshots"), "swagger-ui.png");
+        var report = await RunAsync("swaggerui", url, screenshot);
+        Assert.StartsWith("Customer API", report.GetProperty("title").GetString());
+        var operations = report
+            .GetProperty("operations")
+            .EnumerateArray()
+            .Select(o => o.GetString())
+            .ToList();
+        Assert.Contains("GET /customer/v1/customers", operations);
+        Assert.Contains("PATCH /customer/v1/customers/{customerId}", operations);
+        Assert.Equal(0, report.GetProperty("externalRequests").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("pageErrors").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Banana_cake_pop_page_assets_and_config_are_served_and_aim_at_the_endpoint()
     {
         using var factory = new ApiFactory(("GraphQL:Explorer:Kind", "BananaCakePop"));

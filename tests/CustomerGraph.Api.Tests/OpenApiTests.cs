@@ -241,8 +241,12 @@ public sealed partial class OpenApiTests(RestHost host) : IClassFixture<RestHost
         var documented = DocumentedResponses(await ReadDocumentAsync()).Keys.ToHashSet();
         var scenarios = Scenarios.Select(s => (s.Method, s.Path, s.Status)).ToList();
         Assert.Equal(scenarios.Count, scenarios.Distinct().Count());
-        Assert.Empty(documented.Except(scenarios).Select(key => $"no scenario for documented {key}"));
-        Assert.Empty(scenarios.Except(documented).Select(key => $"scenario for undocumented {key}"));
+        var mismatches = documented
+            .Except(scenarios)
+            .Select(key => $"no scenario for the documented {key}")
+            .Concat(scenarios.Except(documented).Select(key => $"a scenario for the undocumented {key}"))
+            .ToList();
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
     }
 
     [Theory]
@@ -265,7 +269,8 @@ public sealed partial class OpenApiTests(RestHost host) : IClassFixture<RestHost
         Assert.True((int)answer.StatusCode == status, $"answered {(int)answer.StatusCode}: {body}");
         foreach (var header in response!.Headers?.Keys ?? [])
             Assert.True(
-                answer.Headers.Contains(header) || answer.Content.Headers.Contains(header),
+                answer.Headers.NonValidated.Contains(header)
+                    || answer.Content.Headers.NonValidated.Contains(header),
                 $"documented header {header} is missing"
             );
         if (response.Content is not { Count: > 0 })

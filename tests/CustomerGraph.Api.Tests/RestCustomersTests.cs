@@ -290,6 +290,16 @@ public sealed class RestCustomersTests(RestHost host) : IClassFixture<RestHost>
         Assert.Equal(0, future.GetProperty("totalPages").GetInt32());
     }
 
+    [Fact]
+    public async Task List_filters_by_ids()
+    {
+        var first = await CreateAsync("""{"name":"Ids One ApS"}""");
+        await CreateAsync("""{"name":"Ids Two ApS"}""");
+        var third = await CreateAsync("""{"name":"Ids Three ApS"}""");
+        var (_, json) = await SendAsync(HttpMethod.Get, $"{Customers}?ids={first},{third}");
+        Assert.Equal(["Ids One ApS", "Ids Three ApS"], Names(json));
+    }
+
     [Theory]
     [InlineData("size=1001", "size")]
     [InlineData("size=0", "size")]
@@ -298,6 +308,7 @@ public sealed class RestCustomersTests(RestHost host) : IClassFixture<RestHost>
     [InlineData("sort=colour", "sort")]
     [InlineData("type=WHOLESALER", "type")]
     [InlineData("updatedSince=yesterday", "updatedSince")]
+    [InlineData("ids=not-a-uuid", "ids")]
     public async Task Bad_list_parameters_are_400_constraint_violation(string query, string field)
     {
         var (response, json) = await SendAsync(HttpMethod.Get, $"{Customers}?{query}");

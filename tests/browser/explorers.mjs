@@ -5,6 +5,9 @@
 //   node tests/browser/explorers.mjs bananacakepop <base url>
 //     opens Banana Cake Pop at /graphql/ and records what the host served: the page, its assets and
 //     bcp-config.json. Its activation call to the vendor is left untouched (it fails offline).
+//   node tests/browser/explorers.mjs swaggerui <base url> <screenshot.png>
+//     opens the Swagger UI at /openapi, waits for the operations of the REST API document and lists
+//     them as "METHOD path", with any request that left the host.
 // Prints one JSON object; exits non-zero when a check fails.
 import { chromium } from 'playwright-core';
 
@@ -29,6 +32,7 @@ try {
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   if (mode === 'graphiql') await graphiql(page);
   else if (mode === 'bananacakepop') await bananaCakePop(page);
+  else if (mode === 'swaggerui') await swaggerUi(page);
   else throw new Error(`unknown mode ${mode}`);
   report.pageErrors = pageErrors;
   report.ok = true;
@@ -82,4 +86,23 @@ async function bananaCakePop(page) {
   report.served = served;
   const failed = served.filter((entry) => entry.status >= 400);
   if (failed.length > 0) throw new Error(`the host failed to serve: ${JSON.stringify(failed)}`);
+}
+
+async function swaggerUi(page) {
+  const external = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base) && !request.url().startsWith('data:')) external.push(request.url());
+  });
+  await page.goto(`${base}/openapi`, { waitUntil: 'load' });
+  await page.waitForSelector('.opblock', { timeout: 30000 });
+  report.title = (await page.locator('.info .title').innerText()).trim();
+  report.operations = await page.locator('.opblock-summary').evaluateAll((blocks) =>
+    blocks.map(
+      (block) =>
+        `${block.querySelector('.opblock-summary-method').textContent.trim()} ${block.querySelector('.opblock-summary-path').getAttribute('data-path')}`,
+    ),
+  );
+  report.externalRequests = external;
+  if (external.length > 0) throw new Error(`the Swagger UI reached outside the host: ${external.join(', ')}`);
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
 }

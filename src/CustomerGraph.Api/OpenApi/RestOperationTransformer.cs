@@ -103,7 +103,14 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
         CancellationToken cancellationToken
     )
     {
-        var schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken);
+        // A named component, like the response bodies, so clients generated from the document get a named type.
+        var document = context.Document!;
+        if (document.Components?.Schemas?.ContainsKey(body.Type.Name) != true)
+            document.AddComponent(
+                body.Type.Name,
+                await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken)
+            );
+        var schema = new OpenApiSchemaReference(body.Type.Name, document);
         var example = JsonSerializer.SerializeToNode(ExampleOf(body.Type), body.Type, _requestJson);
         // Every body is read by RestBody, which takes either media type; a PATCH is documented as a merge patch.
         string[] mediaTypes =

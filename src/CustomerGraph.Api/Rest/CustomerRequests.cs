@@ -2,10 +2,10 @@ using CustomerGraph.Customers.Customers;
 
 namespace CustomerGraph.Api.Rest;
 
-/// <summary>
-/// The body of a customer create, as the API description shows it; the handler reads it field by field with
-/// <see cref="RestBody"/>, so a wrongly typed field is a violation naming it.
-/// </summary>
+// The request types document the bodies for the API description only: the handlers read a body field by field with
+// RestBody, so a merge patch tells absent from null and a wrongly typed field is a violation naming it.
+
+/// <summary>A new customer: the name is required, every other field optional.</summary>
 public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
 {
     /// <summary>Required; surrounding spaces are trimmed.</summary>
@@ -45,8 +45,8 @@ public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
 }
 
 /// <summary>
-/// The JSON merge patch (RFC 7396) of a customer, as the API description shows it: an absent field stays as it is,
-/// null clears it, and <c>address</c> is patched part by part (null clears the whole address).
+/// A JSON merge patch (RFC 7396) of a customer: an absent field stays as it is, null clears it, and the address is
+/// patched part by part (null clears the whole address).
 /// </summary>
 public sealed record CustomerPatchRequest : IRestExample<CustomerPatchRequest>
 {
