@@ -185,7 +185,7 @@ public sealed partial class OpenApiTests(RestHost host) : IClassFixture<RestHost
     }
 
     [Fact]
-    public async Task Every_operation_has_a_summary_description_and_described_parameters()
+    public async Task Every_operation_has_a_summary_description_and_described_parameters_and_bodies()
     {
         foreach (var (method, path, operation) in Operations(await ReadDocumentAsync()))
         {
@@ -197,6 +197,11 @@ public sealed partial class OpenApiTests(RestHost host) : IClassFixture<RestHost
                 Assert.False(
                     string.IsNullOrWhiteSpace(parameter.Description),
                     $"{name}: parameter {parameter.Name} has no description"
+                );
+            if (operation.Responses!.ContainsKey("412"))
+                Assert.Contains(
+                    operation.Parameters!,
+                    parameter => parameter is { Name: "If-Match", In: ParameterLocation.Header }
                 );
             foreach (
                 var (mediaType, media) in operation.RequestBody?.Content

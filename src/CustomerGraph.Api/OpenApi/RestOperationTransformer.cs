@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CustomerGraph.Api.Rest;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -54,7 +53,7 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
             if (code < 400)
                 DescribeSuccess(concrete, code, context);
             else
-                AddErrorExamples(concrete, code, operation, metadata, _json);
+                AddErrorExamples(concrete, code, operation, metadata);
         }
         // 412 comes only from a stale If-Match, so every operation that documents it takes the header.
         if (operation.Responses?.ContainsKey("412") == true)
@@ -142,21 +141,22 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
             foreach (var media in (response.Content ?? new Dictionary<string, OpenApiMediaType>()).Values)
                 media.Example = example?.DeepClone();
         }
-        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
         if (status == StatusCodes.Status201Created)
-            response.Headers["Location"] = Header("The URL of the created resource.");
+            AddHeader(response, "Location", "The URL of the created resource.");
+        // A body with a version is a versioned resource: the handler sends that version as its ETag.
         if (type?.GetProperty("Version")?.PropertyType == typeof(int))
-            response.Headers["ETag"] = Header(
+            AddHeader(
+                response,
+                "ETag",
                 "The resource's version as an entity tag, e.g. \"3\"; send it back in If-Match."
             );
     }
 
-    private static void AddErrorExamples(
+    private void AddErrorExamples(
         OpenApiResponse response,
         int status,
         OpenApiOperation operation,
-        IList<object> metadata,
-        JsonSerializerOptions json
+        IList<object> metadata
     )
     {
         var declared = metadata.OfType<RestErrorExample>().Select(e => e.Error);
@@ -174,18 +174,21 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
                 media.Examples[error.Code] = new OpenApiExample
                 {
                     Summary = error.Message,
-                    Value = JsonSerializer.SerializeToNode(error, json),
+                    Value = JsonSerializer.SerializeToNode(error, _json),
                 };
         }
         response.Description = $"{response.Description}: {string.Join(", ", errors.Select(e => e.Code))}";
     }
 
-    private static OpenApiHeader Header(string description) =>
-        new()
+    private static void AddHeader(OpenApiResponse response, string name, string description)
+    {
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers[name] = new OpenApiHeader
         {
             Description = description,
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         };
+    }
 
     private static OpenApiParameter IfMatch =>
         new()

@@ -13,7 +13,10 @@ public static class CustomersApi
     private const string Tag = "Customers";
 
     private static readonly RestError InvalidEmail = RestError.ConstraintViolation([
-        new RestViolation("email", "value 'fleet@' was rejected: email must be a valid email address."),
+        new RestViolation(
+            "email",
+            "value 'fleet@' was rejected: email must be an email address like name@example.com."
+        ),
     ]);
 
     private static readonly RestError DuplicateExternalReference = new(
