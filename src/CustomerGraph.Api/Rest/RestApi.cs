@@ -22,7 +22,8 @@ public static class RestApi
 
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
-        // Conventions added to this group (e.g. a status every operation can answer) reach every REST operation.
+        // Conventions on this group reach every REST operation: a status any of them can answer (401, 429) is one
+        // WithMetadata(new ProducesResponseTypeMetadata(status, typeof(RestError), ["application/json"])) here.
         var v1 = app.MapGroup(BasePath);
         v1.MapCustomersApi();
         return app;
