@@ -5,6 +5,7 @@ using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.Previews;
 using CustomerGraph.Api.Rest;
+using CustomerGraph.Api.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -22,6 +23,7 @@ builder.Services.AddGraphQLServer(builder.Configuration);
 builder.Services.AddSingleton<IResolverModule, PreviewFields>();
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();
+builder.Services.AddCorsPolicy(builder.Configuration);
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
 var customerGraph = CustomerGraphHosting.IsEnabled(builder.Configuration);
 if (customerGraph)
@@ -33,6 +35,8 @@ if (customerGraph && args.Contains("seed-large"))
 if (customerGraph)
     await CustomerGraphHosting.InitializeDatabaseAsync(app.Services);
 
+app.UseSecurityHeaders();
+app.UseCors();
 app.UseRequestId();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");

@@ -33,6 +33,7 @@ public sealed class BrowserTests : IDisposable
         Assert.Contains("\"name\": \"Anderson and Sons\"", result);
         Assert.Contains("\"count\": 200", result);
         Assert.Equal(0, report.GetProperty("externalRequests").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("cspViolations").GetArrayLength());
         Assert.True(new FileInfo(screenshot).Length > 0);
     }
 
@@ -58,6 +59,7 @@ public sealed class BrowserTests : IDisposable
             path => path!.StartsWith("/graphql/static/js/main.", StringComparison.Ordinal)
         );
         Assert.Contains(served, path => path!.StartsWith("/graphql/static/css/", StringComparison.Ordinal));
+        Assert.Equal(0, report.GetProperty("cspViolations").GetArrayLength());
     }
 
     public void Dispose()

@@ -5,6 +5,7 @@
 //   node tests/browser/explorers.mjs bananacakepop <base url>
 //     opens Banana Cake Pop at /graphql/ and records what the host served: the page, its assets and
 //     bcp-config.json. Its activation call to the vendor is left untouched (it fails offline).
+// In both modes any Content-Security-Policy violation fails the run.
 // Prints one JSON object; exits non-zero when a check fails.
 import { chromium } from 'playwright-core';
 
@@ -27,10 +28,23 @@ try {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  // The page's own report of every blocked load or script, plus Chromium's console line for each.
+  const cspViolations = [];
+  await page.exposeFunction('reportCspViolation', (violation) => cspViolations.push(violation));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    ),
+  );
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
+  report.cspViolations = cspViolations;
   if (mode === 'graphiql') await graphiql(page);
   else if (mode === 'bananacakepop') await bananaCakePop(page);
   else throw new Error(`unknown mode ${mode}`);
   report.pageErrors = pageErrors;
+  if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join('; ')}`);
   report.ok = true;
 } catch (error) {
   report.ok = false;
