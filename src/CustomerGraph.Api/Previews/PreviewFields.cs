@@ -15,9 +15,13 @@ namespace CustomerGraph.Api.Previews;
 /// </summary>
 public sealed partial class PreviewFields : IResolverModule
 {
+    /// <summary>The directive that marks a preview field: <c>@preview(codeName: String!)</c>.</summary>
     public const string DirectiveName = "preview";
+
+    /// <summary>The <c>extensions.code</c> of a preview field selected without its code name.</summary>
     public const string ErrorCode = "PREVIEW_NOT_ENABLED";
 
+    /// <summary>Checks every <c>@preview</c> use, then guards the fields that carry one.</summary>
     public void Bind(ResolverBindings bindings)
     {
         var problems = new List<GraphQLError>();

@@ -5,6 +5,7 @@ namespace CustomerGraph.Api.Previews;
 /// <summary>The <c>TU-PREVIEW</c> request header: the code names of the preview fields a request opts into.</summary>
 public static class PreviewHeader
 {
+    /// <summary>The header's name.</summary>
     public const string Name = "TU-PREVIEW";
 
     /// <summary>The key under which the request items hold the enabled code names.</summary>

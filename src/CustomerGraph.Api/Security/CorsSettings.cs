@@ -7,6 +7,7 @@ namespace CustomerGraph.Api.Security;
 /// <summary>Cross-origin access for browser clients (configuration section <c>Cors</c>): closed unless origins are listed.</summary>
 public sealed class CorsSettings
 {
+    /// <summary>The configuration section.</summary>
     public const string Section = "Cors";
 
     /// <summary>Origins (<c>https://app.example.com</c>, no path) whose pages may call the APIs; none by default.</summary>
