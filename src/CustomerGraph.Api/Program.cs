@@ -23,7 +23,10 @@ builder.Services.AddHealthChecks();
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
 var customerGraph = CustomerGraphHosting.IsEnabled(builder.Configuration);
 if (customerGraph)
+{
     builder.Services.AddCustomerGraphHost(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddRestApi();
+}
 
 var app = builder.Build();
 if (customerGraph && args.Contains("seed-large"))
@@ -32,11 +35,13 @@ if (customerGraph)
     await CustomerGraphHosting.InitializeDatabaseAsync(app.Services);
 
 app.UseRequestId();
+if (customerGraph)
+    app.UseRestErrors();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");
 if (customerGraph)
-    app.MapCustomersApi();
+    app.MapRestApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
