@@ -26,7 +26,7 @@ public static class CustomerAssetsApi
             .MapPost("/", UpdateAsync)
             .WithName("UpdateCustomerAssets")
             .WithSummary(
-                "Assigns and unassigns assets in one transaction, all or nothing; answers with the list as GET does."
+                "Assigns and unassigns assets in one transaction, all or nothing; answers with the list's first page."
             )
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status404NotFound)
@@ -57,7 +57,8 @@ public static class CustomerAssetsApi
 
     /// <summary>
     /// <c>{ "assign": [{ "assetId", "assignmentType", "note" }], "unassign": ["assetId"] }</c>. Assigning an asset
-    /// again with the same type replaces its note; unassigning removes every assignment type of the asset.
+    /// again with the same type replaces its note; unassigning removes every assignment type of the asset. Answers
+    /// with the first page of the list, as a GET without parameters reads it.
     /// </summary>
     public static async Task<
         Results<Ok<PageResource<CustomerAssetResource>>, JsonHttpResult<RestError>>
@@ -71,10 +72,6 @@ public static class CustomerAssetsApi
     {
         if (!Guid.TryParseExact(customerId, "D", out var id))
             return RestError.InvalidId(nameof(customerId), customerId).ToResult();
-        // The answer's list parameters are checked before anything changes.
-        var list = ListRequest.Read(request);
-        if (list.Violations.Count > 0)
-            return RestError.ConstraintViolation(list.Violations).ToResult();
         var (body, error) = await RestBody.ReadAsync(request, cancellationToken);
         if (body is null)
             return error!.ToResult();
@@ -106,10 +103,10 @@ public static class CustomerAssetsApi
         );
         if (!result.Succeeded)
             return RestError.FromDomain(result.Errors, body.Json).ToResult();
-        return await list.ReadAsync(id, queries, cancellationToken);
+        return await ListRequest.FirstPage.ReadAsync(id, queries, cancellationToken);
     }
 
-    // The parameters of the list, read (and checked) once for GET and for the answer of a POST.
+    // The parameters of the list, read (and checked) before it is read.
     private sealed record ListRequest(
         int Page,
         int Size,
@@ -118,6 +115,10 @@ public static class CustomerAssetsApi
         RestQuery Query
     )
     {
+        /// <summary>The first page in the default order, as a GET without parameters reads it.</summary>
+        public static ListRequest FirstPage { get; } =
+            new(0, RestQuery.DefaultSize, null, false, new RestQuery(QueryCollection.Empty));
+
         public List<RestViolation> Violations => Query.Violations;
 
         public static ListRequest Read(HttpRequest request)

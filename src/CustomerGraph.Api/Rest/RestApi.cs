@@ -32,7 +32,7 @@ public static class RestApi
                 rest.UseExceptionHandler(
                         new ExceptionHandlerOptions
                         {
-                            // Reached only when the handler declines, which it never does on these paths.
+                            // The middleware demands a handler of its own; RestExceptionHandler answers first on these paths.
                             ExceptionHandler = context =>
                                 RestError.InternalError(context.TraceIdentifier).ToResult().ExecuteAsync(context),
                         }

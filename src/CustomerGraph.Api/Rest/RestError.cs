@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CustomerGraph.Customers.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
@@ -11,7 +12,8 @@ public sealed record RestError(
     int Status,
     string Code,
     string Message,
-    IReadOnlyList<RestViolation>? Violations = null
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        IReadOnlyList<RestViolation>? Violations = null
 )
 {
     /// <summary>The error as the JSON result every endpoint returns on failure.</summary>
