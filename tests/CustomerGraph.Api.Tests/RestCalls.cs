@@ -55,7 +55,11 @@ public static class RestCalls
         (await client.CreateAsync(CustomersPath, body)).GetProperty("id").GetString()!;
 
     /// <summary>Runs a GraphQL operation that must succeed; returns <c>data</c>.</summary>
-    public static async Task<JsonElement> GraphQLAsync(this HttpClient client, string query, object? variables = null)
+    public static async Task<JsonElement> GraphQLAsync(
+        this HttpClient client,
+        string query,
+        object? variables = null
+    )
     {
         var answer = await Http.PostJsonAsync(client, new { query, variables });
         Assert.Equal(HttpStatusCode.OK, answer.Status);
@@ -64,7 +68,12 @@ public static class RestCalls
     }
 
     /// <summary>The error object: status in the response and the body, the code, and a message.</summary>
-    public static void AssertError(HttpResponseMessage response, JsonElement json, HttpStatusCode status, string code)
+    public static void AssertError(
+        HttpResponseMessage response,
+        JsonElement json,
+        HttpStatusCode status,
+        string code
+    )
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -75,7 +84,12 @@ public static class RestCalls
 
     /// <summary>The field of every violation, in order.</summary>
     public static List<string> ViolationFields(JsonElement error) =>
-        [.. error.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("field").GetString()!)];
+        [
+            .. error
+                .GetProperty("violations")
+                .EnumerateArray()
+                .Select(v => v.GetProperty("field").GetString()!),
+        ];
 
     /// <summary>The message of the violation of <paramref name="field"/>.</summary>
     public static string ViolationMessage(JsonElement error, string field) =>
@@ -88,5 +102,9 @@ public static class RestCalls
 
     /// <summary>The values of one property across a page's content.</summary>
     public static List<string?> Column(JsonElement page, string property) =>
-        [.. page.GetProperty("content").EnumerateArray().Select(item => item.GetProperty(property).GetString())];
+        [
+            .. page.GetProperty("content")
+                .EnumerateArray()
+                .Select(item => item.GetProperty(property).GetString()),
+        ];
 }

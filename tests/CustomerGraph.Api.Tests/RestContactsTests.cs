@@ -54,7 +54,10 @@ public sealed class RestContactsTests(RestHost host) : IClassFixture<RestHost>
     public async Task Get_reads_a_contact_with_its_version_as_etag()
     {
         var (customerId, contactId) = await ContactAsync("""{"name":"Bo","email":"bo@example.com"}""");
-        var (response, json) = await _client.SendAsync(HttpMethod.Get, $"{ContactsOf(customerId)}/{contactId}");
+        var (response, json) = await _client.SendAsync(
+            HttpMethod.Get,
+            $"{ContactsOf(customerId)}/{contactId}"
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
         Assert.Equal(contactId, json.GetProperty("id").GetString());
@@ -99,9 +102,15 @@ public sealed class RestContactsTests(RestHost host) : IClassFixture<RestHost>
     public async Task Delete_answers_204_and_the_contact_is_gone()
     {
         var (customerId, contactId) = await ContactAsync();
-        var (deleted, _) = await _client.SendAsync(HttpMethod.Delete, $"{ContactsOf(customerId)}/{contactId}");
+        var (deleted, _) = await _client.SendAsync(
+            HttpMethod.Delete,
+            $"{ContactsOf(customerId)}/{contactId}"
+        );
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        var (response, json) = await _client.SendAsync(HttpMethod.Get, $"{ContactsOf(customerId)}/{contactId}");
+        var (response, json) = await _client.SendAsync(
+            HttpMethod.Get,
+            $"{ContactsOf(customerId)}/{contactId}"
+        );
         AssertError(response, json, HttpStatusCode.NotFound, "contact_not_found");
     }
 
@@ -239,7 +248,10 @@ public sealed class RestContactsTests(RestHost host) : IClassFixture<RestHost>
         AssertError(response, json, HttpStatusCode.BadRequest, "constraint_violation");
         Assert.Equal(["name"], ViolationFields(json));
         var stored = await _client.GetJsonAsync($"{ContactsOf(customerId)}/{contactId}");
-        Assert.Equal(("Ann", 1), (stored.GetProperty("name").GetString(), stored.GetProperty("version").GetInt32()));
+        Assert.Equal(
+            ("Ann", 1),
+            (stored.GetProperty("name").GetString(), stored.GetProperty("version").GetInt32())
+        );
     }
 
     [Theory]
@@ -265,7 +277,13 @@ public sealed class RestContactsTests(RestHost host) : IClassFixture<RestHost>
     [Theory]
     [InlineData("POST", "{\"name\":", "application/json", HttpStatusCode.BadRequest, "malformed_json")]
     [InlineData("PATCH", "[]", "application/json", HttpStatusCode.BadRequest, "malformed_json")]
-    [InlineData("POST", "name=A", "text/plain", HttpStatusCode.UnsupportedMediaType, "unsupported_media_type")]
+    [InlineData(
+        "POST",
+        "name=A",
+        "text/plain",
+        HttpStatusCode.UnsupportedMediaType,
+        "unsupported_media_type"
+    )]
     [InlineData(
         "PATCH",
         "name=A",
@@ -303,7 +321,10 @@ public sealed class RestContactsTests(RestHost host) : IClassFixture<RestHost>
         );
         AssertError(response, json, HttpStatusCode.PreconditionFailed, "version_conflict");
         var stored = await _client.GetJsonAsync(path);
-        Assert.Equal(("Ann", 2), (stored.GetProperty("name").GetString(), stored.GetProperty("version").GetInt32()));
+        Assert.Equal(
+            ("Ann", 2),
+            (stored.GetProperty("name").GetString(), stored.GetProperty("version").GetInt32())
+        );
     }
 
     [Fact]
@@ -311,7 +332,12 @@ public sealed class RestContactsTests(RestHost host) : IClassFixture<RestHost>
     {
         var (customerId, contactId) = await ContactAsync();
         var path = $"{ContactsOf(customerId)}/{contactId}";
-        var (patched, _) = await _client.SendAsync(HttpMethod.Patch, path, """{"name":"Anna"}""", ifMatch: "\"1\"");
+        var (patched, _) = await _client.SendAsync(
+            HttpMethod.Patch,
+            path,
+            """{"name":"Anna"}""",
+            ifMatch: "\"1\""
+        );
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
         var (deleted, _) = await _client.SendAsync(HttpMethod.Delete, path, ifMatch: "\"2\"");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);

@@ -21,14 +21,25 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
     private async Task<string> DefineAsync(string type, object? settings = null)
     {
         var key = "f" + Guid.NewGuid().ToString("N")[..12];
-        var input = new Dictionary<string, object?> { ["key"] = key, ["title"] = key, ["type"] = type };
+        var input = new Dictionary<string, object?>
+        {
+            ["key"] = key,
+            ["title"] = key,
+            ["type"] = type,
+        };
         foreach (var property in settings?.GetType().GetProperties() ?? [])
             input[property.Name] = property.GetValue(settings);
         var data = await _client.GraphQLAsync(
             "mutation($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { customFieldDefinition { key } errors { __typename } } }",
             new { input }
         );
-        Assert.Equal(key, data.GetProperty("createCustomFieldDefinition").GetProperty("customFieldDefinition").GetProperty("key").GetString());
+        Assert.Equal(
+            key,
+            data.GetProperty("createCustomFieldDefinition")
+                .GetProperty("customFieldDefinition")
+                .GetProperty("key")
+                .GetString()
+        );
         return key;
     }
 
@@ -39,7 +50,10 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
     {
         var vip = await DefineAsync("BOOLEAN");
         var hours = await DefineAsync("NUMBER", new { number = new { unit = "h" } });
-        var tags = await DefineAsync("DROPDOWN", new { dropdown = new { options = new[] { "a", "b", "c" }, multiSelect = true } });
+        var tags = await DefineAsync(
+            "DROPDOWN",
+            new { dropdown = new { options = new[] { "a", "b", "c" }, multiSelect = true } }
+        );
         var since = await DefineAsync("DATE");
         var name = "Fields " + Guid.NewGuid().ToString("N")[..8];
 
@@ -49,7 +63,8 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
         );
 
         var id = created.GetProperty("id").GetString();
-        var expected = $$$"""{"{{{vip}}}":true,"{{{hours}}}":12.5,"{{{tags}}}":["b","a"],"{{{since}}}":"2026-01-31"}""";
+        var expected =
+            $$$"""{"{{{vip}}}":true,"{{{hours}}}":12.5,"{{{tags}}}":["b","a"],"{{{since}}}":"2026-01-31"}""";
         AssertSameFields(expected, Fields(created));
         AssertSameFields(expected, Fields(await _client.GetJsonAsync($"{CustomersPath}/{id}")));
         var listed = await _client.GetJsonAsync($"{CustomersPath}?search={Uri.EscapeDataString(name)}");
@@ -100,7 +115,11 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
         var id = await _client.CreateCustomerAsync(
             $$$"""{"name":"Clear ApS","customFields":{"{{{vip}}}":false,"{{{note}}}":"x"}}"""
         );
-        var (response, json) = await _client.SendAsync(HttpMethod.Patch, $"{CustomersPath}/{id}", """{"customFields":null}""");
+        var (response, json) = await _client.SendAsync(
+            HttpMethod.Patch,
+            $"{CustomersPath}/{id}",
+            """{"customFields":null}"""
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(Fields(json).EnumerateObject());
         Assert.Equal(2, json.GetProperty("version").GetInt32());
@@ -120,7 +139,10 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
         );
 
         AssertError(response, json, HttpStatusCode.BadRequest, "constraint_violation");
-        Assert.Equal([$"customFields.{hours}", "customFields.colour", $"customFields.{site}"], ViolationFields(json));
+        Assert.Equal(
+            [$"customFields.{hours}", "customFields.colour", $"customFields.{site}"],
+            ViolationFields(json)
+        );
         Assert.StartsWith("value 'many' was rejected: ", ViolationMessage(json, $"customFields.{hours}"));
         Assert.StartsWith("value 'red' was rejected: ", ViolationMessage(json, "customFields.colour"));
         var listed = await _client.GetJsonAsync($"{CustomersPath}?search={name}");
@@ -131,7 +153,9 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
     public async Task A_patch_with_a_bad_value_changes_neither_the_customer_nor_its_values()
     {
         var hours = await DefineAsync("NUMBER", new { number = new { maximum = 100.0 } });
-        var id = await _client.CreateCustomerAsync($$$"""{"name":"Kept ApS","customFields":{"{{{hours}}}":5}}""");
+        var id = await _client.CreateCustomerAsync(
+            $$$"""{"name":"Kept ApS","customFields":{"{{{hours}}}":5}}"""
+        );
 
         var (response, json) = await _client.SendAsync(
             HttpMethod.Patch,
@@ -169,10 +193,12 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
         var counter = new StatementCounter();
         using var counted = host.Factory.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services =>
-                services.AddSingleton<IDbContextFactory<CustomerDbContext>>(provider => new CustomerDbContextFactory(
-                    provider.GetRequiredService<CustomerDatabaseOptions>(),
-                    options => options.AddInterceptors(counter)
-                ))
+                services.AddSingleton<IDbContextFactory<CustomerDbContext>>(
+                    provider => new CustomerDbContextFactory(
+                        provider.GetRequiredService<CustomerDatabaseOptions>(),
+                        options => options.AddInterceptors(counter)
+                    )
+                )
             )
         );
         var client = counted.CreateClient();
@@ -186,13 +212,19 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
             // The count, the page, and the custom field values of the whole page.
             Assert.Equal(3, counter.Count);
             if (size == 100)
-                Assert.Contains(page.GetProperty("content").EnumerateArray(), c => Fields(c).EnumerateObject().Any());
+                Assert.Contains(
+                    page.GetProperty("content").EnumerateArray(),
+                    c => Fields(c).EnumerateObject().Any()
+                );
         }
     }
 
     private static void AssertSameFields(string expected, JsonElement actual)
     {
-        var want = JsonDocument.Parse(expected).RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
+        var want = JsonDocument
+            .Parse(expected)
+            .RootElement.EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetRawText());
         var got = actual.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
         Assert.Equal(want.OrderBy(p => p.Key), got.OrderBy(p => p.Key));
     }

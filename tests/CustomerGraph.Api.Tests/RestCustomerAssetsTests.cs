@@ -102,7 +102,10 @@ public sealed class RestCustomerAssetsTests(RestHost host) : IClassFixture<RestH
         Assert.Equal(assets[2], asset.GetProperty("id").GetString());
         foreach (var field in new[] { "name", "serialNumber", "brand", "model", "assetType" })
             Assert.Equal(seeded[2].GetProperty(field).ToString(), asset.GetProperty(field).ToString());
-        Assert.Equal(seeded[2].GetProperty("productionYear").ToString(), asset.GetProperty("productionYear").ToString());
+        Assert.Equal(
+            seeded[2].GetProperty("productionYear").ToString(),
+            asset.GetProperty("productionYear").ToString()
+        );
     }
 
     [Fact]
@@ -165,12 +168,21 @@ public sealed class RestCustomerAssetsTests(RestHost host) : IClassFixture<RestH
     }
 
     [Theory]
-    [InlineData("""{"assign":[{"assetId":"{asset}","assignmentType":"LEASE"}]}""", "assign[0].assignmentType")]
-    [InlineData("""{"assign":[{"assetId":"{asset}","assignmentType":"rental"}]}""", "assign[0].assignmentType")]
+    [InlineData(
+        """{"assign":[{"assetId":"{asset}","assignmentType":"LEASE"}]}""",
+        "assign[0].assignmentType"
+    )]
+    [InlineData(
+        """{"assign":[{"assetId":"{asset}","assignmentType":"rental"}]}""",
+        "assign[0].assignmentType"
+    )]
     [InlineData("""{"assign":[{"assetId":"{asset}"}]}""", "assign[0].assignmentType")]
     [InlineData("""{"assign":[{"assignmentType":"RENTAL"}]}""", "assign[0].assetId")]
     [InlineData("""{"assign":[{"assetId":"A-17","assignmentType":"RENTAL"}]}""", "assign[0].assetId")]
-    [InlineData("""{"assign":[{"assetId":"{asset}","assignmentType":"RENTAL","note":7}]}""", "assign[0].note")]
+    [InlineData(
+        """{"assign":[{"assetId":"{asset}","assignmentType":"RENTAL","note":7}]}""",
+        "assign[0].note"
+    )]
     [InlineData("""{"assign":["{asset}"]}""", "assign[0]")]
     [InlineData("""{"assign":{"assetId":"{asset}"}}""", "assign")]
     [InlineData("""{"unassign":"{asset}"}""", "unassign")]
@@ -202,7 +214,10 @@ public sealed class RestCustomerAssetsTests(RestHost host) : IClassFixture<RestH
             $$"""
             {
               "assign": [
-                { "assetId": "{{assets[0]}}", "assignmentType": "SERVICE", "note": "{{new string('n', 4001)}}" },
+                { "assetId": "{{assets[0]}}", "assignmentType": "SERVICE", "note": "{{new string(
+                'n',
+                4001
+            )}}" },
                 { "assetId": "{{assets[0]}}", "assignmentType": "SERVICE" }
               ],
               "unassign": ["{{assets[0]}}"]
@@ -210,11 +225,11 @@ public sealed class RestCustomerAssetsTests(RestHost host) : IClassFixture<RestH
             """
         );
         AssertError(response, json, HttpStatusCode.BadRequest, "constraint_violation");
+        Assert.Equal(["assign[0].note", "assign[1].assignmentType", "unassign[0]"], ViolationFields(json));
         Assert.Equal(
-            ["assign[0].note", "assign[1].assignmentType", "unassign[0]"],
-            ViolationFields(json)
+            2,
+            (await _client.GetJsonAsync(AssetsOf(customerId))).GetProperty("totalElements").GetInt32()
         );
-        Assert.Equal(2, (await _client.GetJsonAsync(AssetsOf(customerId))).GetProperty("totalElements").GetInt32());
     }
 
     [Theory]
@@ -258,7 +273,12 @@ public sealed class RestCustomerAssetsTests(RestHost host) : IClassFixture<RestH
     )
     {
         var customerId = await _client.CreateCustomerAsync("""{"name":"Refusing ApS"}""");
-        var (response, json) = await _client.SendAsync(HttpMethod.Post, AssetsOf(customerId), body, contentType);
+        var (response, json) = await _client.SendAsync(
+            HttpMethod.Post,
+            AssetsOf(customerId),
+            body,
+            contentType
+        );
         AssertError(response, json, status, code);
     }
 

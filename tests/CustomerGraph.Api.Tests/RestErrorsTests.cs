@@ -20,7 +20,9 @@ public sealed class RestErrorsTests(RestHost host) : IClassFixture<RestHost>
     public async Task An_unexpected_fault_is_500_internal_error_without_any_detail(string method, string path)
     {
         using var failing = host.Factory.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddScoped<ICurrentAccount, UnreachableAccount>())
+            builder.ConfigureTestServices(services =>
+                services.AddScoped<ICurrentAccount, UnreachableAccount>()
+            )
         );
         var client = failing.CreateClient();
 
@@ -44,24 +46,48 @@ public sealed class RestErrorsTests(RestHost host) : IClassFixture<RestHost>
         using var factory = new ApiFactory(
             ("CustomerGraph:Enabled", "true"),
             ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", host.Factory.Services.GetRequiredService<Customers.CustomerDatabaseOptions>().DataFolder)
+            (
+                "Database:DataFolder",
+                host.Factory.Services.GetRequiredService<Customers.CustomerDatabaseOptions>().DataFolder
+            )
         );
         using var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
         var description = new string('x', 1024 * 1024);
-        using var content = new StringContent($$"""{"name":"Huge ApS","description":"{{description}}"}""", Encoding.UTF8, "application/json");
+        using var content = new StringContent(
+            $$"""{"name":"Huge ApS","description":"{{description}}"}""",
+            Encoding.UTF8,
+            "application/json"
+        );
 
         var response = await client.PostAsync(CustomersPath, content);
-        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var json = System
+            .Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync())
+            .RootElement;
 
         AssertError(response, json, HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
     }
 
     [Theory]
     [InlineData("GET", "/customer/v1/nothing-here", HttpStatusCode.NotFound, "not_found")]
-    [InlineData("GET", "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e/orders", HttpStatusCode.NotFound, "not_found")]
-    [InlineData("PUT", "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e", HttpStatusCode.MethodNotAllowed, "method_not_allowed")]
+    [InlineData(
+        "GET",
+        "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e/orders",
+        HttpStatusCode.NotFound,
+        "not_found"
+    )]
+    [InlineData(
+        "PUT",
+        "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e",
+        HttpStatusCode.MethodNotAllowed,
+        "method_not_allowed"
+    )]
     [InlineData("DELETE", "/customer/v1/customers", HttpStatusCode.MethodNotAllowed, "method_not_allowed")]
-    [InlineData("PATCH", "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e/assets", HttpStatusCode.MethodNotAllowed, "method_not_allowed")]
+    [InlineData(
+        "PATCH",
+        "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e/assets",
+        HttpStatusCode.MethodNotAllowed,
+        "method_not_allowed"
+    )]
     public async Task A_path_or_method_without_an_endpoint_is_the_error_object(
         string method,
         string path,
@@ -69,7 +95,11 @@ public sealed class RestErrorsTests(RestHost host) : IClassFixture<RestHost>
         string code
     )
     {
-        var (response, json) = await host.Client.SendAsync(new HttpMethod(method), path, method is "PUT" or "PATCH" ? "{}" : null);
+        var (response, json) = await host.Client.SendAsync(
+            new HttpMethod(method),
+            path,
+            method is "PUT" or "PATCH" ? "{}" : null
+        );
         AssertError(response, json, status, code);
     }
 

@@ -60,9 +60,7 @@ public static class ContactsApi
     }
 
     /// <summary>Numbered pages as in the customer list; sorted by name unless <c>sort</c> says otherwise.</summary>
-    public static async Task<
-        Results<Ok<PageResource<ContactResource>>, JsonHttpResult<RestError>>
-    > ListAsync(
+    public static async Task<Results<Ok<PageResource<ContactResource>>, JsonHttpResult<RestError>>> ListAsync(
         string customerId,
         HttpRequest request,
         ContactQueries queries,
@@ -209,7 +207,12 @@ public static class ContactsApi
     };
 
     // Both path ids must be UUIDs; the customer's is checked first.
-    private static RestError? InvalidIds(string customerId, string contactId, out Guid customer, out Guid contact)
+    private static RestError? InvalidIds(
+        string customerId,
+        string contactId,
+        out Guid customer,
+        out Guid contact
+    )
     {
         contact = Guid.Empty;
         if (!Guid.TryParseExact(customerId, "D", out customer))

@@ -18,7 +18,9 @@ public static class CustomerAssetsApi
         assets
             .MapGet("/", ListAsync)
             .WithName("ListCustomerAssets")
-            .WithSummary("Lists the assets assigned to a customer, oldest assignment first, a numbered page at a time.")
+            .WithSummary(
+                "Lists the assets assigned to a customer, oldest assignment first, a numbered page at a time."
+            )
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status404NotFound)
             .Produces<RestError>(StatusCodes.Status500InternalServerError);
@@ -147,7 +149,9 @@ public static class CustomerAssetsApi
                 cancellationToken
             );
             return result.Succeeded
-                ? TypedResults.Ok(PageResource<CustomerAssetResource>.From(result.Value!, CustomerAssetResource.From))
+                ? TypedResults.Ok(
+                    PageResource<CustomerAssetResource>.From(result.Value!, CustomerAssetResource.From)
+                )
                 : RestError.FromDomain(result.Errors, Query.Json).ToResult();
         }
     }

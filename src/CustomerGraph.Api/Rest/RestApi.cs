@@ -34,15 +34,17 @@ public static class RestApi
                         {
                             // The middleware demands a handler of its own; RestExceptionHandler answers first on these paths.
                             ExceptionHandler = context =>
-                                RestError.InternalError(context.TraceIdentifier).ToResult().ExecuteAsync(context),
+                                RestError
+                                    .InternalError(context.TraceIdentifier)
+                                    .ToResult()
+                                    .ExecuteAsync(context),
                         }
                     )
-                    .UseStatusCodePages(
-                        context =>
-                            RestError
-                                .ForStatus(context.HttpContext.Response.StatusCode)
-                                .ToResult()
-                                .ExecuteAsync(context.HttpContext)
+                    .UseStatusCodePages(context =>
+                        RestError
+                            .ForStatus(context.HttpContext.Response.StatusCode)
+                            .ToResult()
+                            .ExecuteAsync(context.HttpContext)
                     )
         );
 

@@ -138,9 +138,11 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
         if (value.ValueKind == JsonValueKind.Null)
             return Optional<IReadOnlyList<CustomFieldValueInput>?>.Of(null);
         if (value.ValueKind == JsonValueKind.Object)
-            return Optional<IReadOnlyList<CustomFieldValueInput>?>.Of(
-                [.. value.EnumerateObject().Select(field => new CustomFieldValueInput(field.Name, field.Value))]
-            );
+            return Optional<IReadOnlyList<CustomFieldValueInput>?>.Of([
+                .. value
+                    .EnumerateObject()
+                    .Select(field => new CustomFieldValueInput(field.Name, field.Value)),
+            ]);
         Reject(name, value, "must be an object of values by custom field key");
         return Optional<IReadOnlyList<CustomFieldValueInput>?>.Omitted;
     }

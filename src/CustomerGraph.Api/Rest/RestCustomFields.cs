@@ -54,6 +54,9 @@ public static class RestCustomFields
     )
     {
         var values = await queries.GetValuesForCustomersAsync([customerId], cancellationToken);
-        return [.. values[customerId].Select(value => new CustomFieldValueInput(value.Definition!.Key, null))];
+        return
+        [
+            .. values[customerId].Select(value => new CustomFieldValueInput(value.Definition!.Key, null)),
+        ];
     }
 }

@@ -190,7 +190,9 @@ public sealed record RestError(
             StatusCodes.Status404NotFound => "No resource has this path.",
             StatusCodes.Status405MethodNotAllowed => "The resource does not support this method.",
             StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-            _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase + "." : "The request failed.",
+            _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase
+                ? phrase + "."
+                : "The request failed.",
         };
 }
 
