@@ -27,7 +27,10 @@ builder.Services.AddCorsPolicy(builder.Configuration);
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
 var customerGraph = CustomerGraphHosting.IsEnabled(builder.Configuration);
 if (customerGraph)
+{
     builder.Services.AddCustomerGraphHost(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddRestApi();
+}
 
 var app = builder.Build();
 if (customerGraph && args.Contains("seed-large"))
@@ -38,11 +41,13 @@ if (customerGraph)
 app.UseSecurityHeaders();
 app.UseCors();
 app.UseRequestId();
+if (customerGraph)
+    app.UseRestErrors();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");
 if (customerGraph)
-    app.MapCustomersApi();
+    app.MapRestApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,8 +1,14 @@
+using System.Text.Json;
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
+using CustomerGraph.Customers.CustomFields;
 
 namespace CustomerGraph.Api.Rest;
 
-/// <summary>A customer as the REST API shows it; enum values are spelled as in the graph.</summary>
+/// <summary>
+/// A customer as the REST API shows it; enum values are spelled as in the graph, and <c>customFields</c> holds the
+/// customer's custom field values by key as JSON (true, 12.5, "text", "2026-01-31", ["A","B"]).
+/// </summary>
 public sealed record CustomerResource(
     Guid Id,
     string Name,
@@ -13,12 +19,14 @@ public sealed record CustomerResource(
     string? PhoneNumber,
     string? Website,
     AddressResource Address,
+    IReadOnlyDictionary<string, JsonElement> CustomFields,
     DateTime CreatedAt,
     DateTime UpdatedAt,
     int Version
 )
 {
-    public static CustomerResource From(Customer customer) =>
+    /// <summary>The resource of <paramref name="customer"/> with its <paramref name="customFields"/> values.</summary>
+    public static CustomerResource From(Customer customer, IReadOnlyList<CustomFieldValue> customFields) =>
         new(
             customer.Id,
             customer.Name,
@@ -35,6 +43,7 @@ public sealed record CustomerResource(
                 customer.Address.Region,
                 customer.Address.Country
             ),
+            RestCustomFields.ToJson(customFields),
             customer.CreatedAt,
             customer.UpdatedAt,
             customer.Version
@@ -58,4 +67,16 @@ public sealed record PageResource<T>(
     int Size,
     int NumberOfElements,
     IReadOnlyList<T> Content
-);
+)
+{
+    /// <summary>The resource of a domain page, each item shown by <paramref name="resource"/>.</summary>
+    public static PageResource<T> From<TItem>(NumberedPage<TItem> page, Func<TItem, T> resource) =>
+        new(
+            page.TotalPages,
+            page.TotalElements,
+            page.Number,
+            page.Size,
+            page.Content.Count,
+            [.. page.Content.Select(resource)]
+        );
+}
