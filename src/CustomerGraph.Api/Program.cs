@@ -4,7 +4,9 @@ using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.OpenApi;
+using CustomerGraph.Api.Previews;
 using CustomerGraph.Api.Rest;
+using CustomerGraph.Api.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -19,8 +21,10 @@ builder.Logging.AddJsonConsole(options =>
 });
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddGraphQLServer(builder.Configuration);
+builder.Services.AddSingleton<IResolverModule, PreviewFields>();
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();
+builder.Services.AddCorsPolicy(builder.Configuration);
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
 var customerGraph = CustomerGraphHosting.IsEnabled(builder.Configuration);
 if (customerGraph)
@@ -36,7 +40,11 @@ if (customerGraph && args.Contains("seed-large"))
 if (customerGraph)
     await CustomerGraphHosting.InitializeDatabaseAsync(app.Services);
 
+app.UseSecurityHeaders();
+app.UseCors();
 app.UseRequestId();
+if (customerGraph)
+    app.UseRestErrors();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");

@@ -18,15 +18,6 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
     public static string TrustedDocumentsDirectory { get; } =
         Path.Combine(AppContext.BaseDirectory, "TrustedDocuments");
 
-    /// <summary>Serves on a real Kestrel socket on 127.0.0.1 instead of the in-memory test server.</summary>
-    public Uri StartOnLoopback()
-    {
-        var port = FreeLoopbackPort();
-        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
-        StartServer();
-        return new Uri($"http://127.0.0.1:{port}");
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -37,6 +28,19 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
         // The transport tests serve their own small schema; the customer graph brings its own module.
         if (!settings.Any(setting => setting is ("CustomerGraph:Enabled", "true")))
             builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
+    }
+}
+
+/// <summary>Hosts on a real socket.</summary>
+public static class Loopback
+{
+    /// <summary>Serves on a real Kestrel socket on 127.0.0.1 instead of the in-memory test server.</summary>
+    public static Uri StartOnLoopback(this WebApplicationFactory<Program> factory)
+    {
+        var port = FreeLoopbackPort();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
+        return new Uri($"http://127.0.0.1:{port}");
     }
 
     private static int FreeLoopbackPort()

@@ -33,6 +33,7 @@ public sealed class BrowserTests : IDisposable
         Assert.Contains("\"name\": \"Anderson and Sons\"", result);
         Assert.Contains("\"count\": 200", result);
         Assert.Equal(0, report.GetProperty("externalRequests").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("cspViolations").GetArrayLength());
         Assert.True(new FileInfo(screenshot).Length > 0);
     }
 
@@ -55,8 +56,13 @@ public sealed class BrowserTests : IDisposable
             .ToList();
         Assert.Contains("GET /customer/v1/customers", operations);
         Assert.Contains("PATCH /customer/v1/customers/{customerId}", operations);
+        Assert.Contains("PATCH /customer/v1/customers/{customerId}/contacts/{contactId}", operations);
+        Assert.Contains("POST /customer/v1/customers/{customerId}/assets", operations);
+        Assert.Equal(12, operations.Count);
+        Assert.StartsWith("200", report.GetProperty("executedStatus").GetString());
         Assert.Equal(0, report.GetProperty("externalRequests").GetArrayLength());
         Assert.Equal(0, report.GetProperty("pageErrors").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("cspViolations").GetArrayLength());
     }
 
     [Fact]
@@ -81,6 +87,7 @@ public sealed class BrowserTests : IDisposable
             path => path!.StartsWith("/graphql/static/js/main.", StringComparison.Ordinal)
         );
         Assert.Contains(served, path => path!.StartsWith("/graphql/static/css/", StringComparison.Ordinal));
+        Assert.Equal(0, report.GetProperty("cspViolations").GetArrayLength());
     }
 
     public void Dispose()

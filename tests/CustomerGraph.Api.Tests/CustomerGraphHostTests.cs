@@ -80,6 +80,7 @@ public sealed class CustomerGraphHostTests : IDisposable
                 ("Database:ConnectionString", $"{server};Database={database}")
             );
             var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Add("TU-PREVIEW", "custom-fields");
             var read = await Http.PostAsync(
                 client,
                 """{"query":"{ customers(first: 2, filters: { search: \"and\" }) { pageInfo { count } nodes { name contacts(first: 2) { nodes { name } pageInfo { count } } assets(first: 1) { nodes { asset { name } } } customFields { key } } } }"}"""

@@ -7,7 +7,9 @@
 //     bcp-config.json. Its activation call to the vendor is left untouched (it fails offline).
 //   node tests/browser/explorers.mjs swaggerui <base url> <screenshot.png>
 //     opens the Swagger UI at /openapi, waits for the operations of the REST API document and lists
-//     them as "METHOD path", with any request that left the host.
+//     them as "METHOD path", runs the customer list with "Try it out" and records the status it shows,
+//     with any request that left the host.
+// In every mode any Content-Security-Policy violation fails the run.
 // Prints one JSON object; exits non-zero when a check fails.
 import { chromium } from 'playwright-core';
 
@@ -30,11 +32,24 @@ try {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  // The page's own report of every blocked load or script, plus Chromium's console line for each.
+  const cspViolations = [];
+  await page.exposeFunction('reportCspViolation', (violation) => cspViolations.push(violation));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    ),
+  );
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
+  report.cspViolations = cspViolations;
   if (mode === 'graphiql') await graphiql(page);
   else if (mode === 'bananacakepop') await bananaCakePop(page);
   else if (mode === 'swaggerui') await swaggerUi(page);
   else throw new Error(`unknown mode ${mode}`);
   report.pageErrors = pageErrors;
+  if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join('; ')}`);
   report.ok = true;
 } catch (error) {
   report.ok = false;
@@ -102,6 +117,14 @@ async function swaggerUi(page) {
         `${block.querySelector('.opblock-summary-method').textContent.trim()} ${block.querySelector('.opblock-summary-path').getAttribute('data-path')}`,
     ),
   );
+  // Runs the customer list from its operation, which renders the examples and the live response.
+  const list = page.locator('#operations-Customers-ListCustomers');
+  await list.locator('.opblock-summary').click();
+  await list.locator('button.try-out__btn').click();
+  await list.locator('button.execute').click();
+  const status = list.locator('.live-responses-table .response .response-col_status').first();
+  await status.waitFor({ timeout: 30000 });
+  report.executedStatus = (await status.innerText()).trim();
   report.externalRequests = external;
   if (external.length > 0) throw new Error(`the Swagger UI reached outside the host: ${external.join(', ')}`);
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });

@@ -15,6 +15,17 @@ internal sealed class BananaCakePopExplorer(IOptions<ExplorerOptions> options, s
 {
     public const string Folder = "bananacakepop";
 
+    /// <summary>
+    /// Banana Cake Pop's own scripts, styles and workers from this host; the styles it injects at run time; its
+    /// vendor's services (activation, sign-in) and endpoints over HTTPS. No inline script; eval only because its
+    /// bundled JSON-schema validator (ajv) compiles validators with <c>new Function</c> on start.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: https:; "
+        + "font-src 'self' data:; connect-src 'self' https:; worker-src 'self' blob:; "
+        + "base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+
     private readonly ExplorerOptions _options = options.Value;
 
     /// <summary>The page must be addressed with a trailing slash so its relative asset paths stay under the endpoint.</summary>
@@ -27,7 +38,7 @@ internal sealed class BananaCakePopExplorer(IOptions<ExplorerOptions> options, s
             return true;
         }
         context.Response.Headers.CacheControl = "no-cache";
-        await ExplorerAssets.ServeAsync(context, Folder, "index.html");
+        await ExplorerAssets.ServeAsync(context, Folder, "index.html", ContentSecurityPolicy);
         return true;
     }
 

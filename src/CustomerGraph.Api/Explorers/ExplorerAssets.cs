@@ -17,8 +17,16 @@ internal static class ExplorerAssets
     /// <summary>Whether the build found and copied an explorer's package.</summary>
     public static bool IsInstalled(string explorer) => Directory.Exists(Path.Combine(Root, explorer));
 
-    /// <summary>Sends one file of an explorer's folder, or 404; paths cannot leave the folder.</summary>
-    public static async Task ServeAsync(HttpContext context, string explorer, string relativePath)
+    /// <summary>
+    /// Sends one file of an explorer's folder, or 404; paths cannot leave the folder. Files that run as pages or
+    /// workers carry the explorer's <paramref name="contentSecurityPolicy"/>; without one the host's default applies.
+    /// </summary>
+    public static async Task ServeAsync(
+        HttpContext context,
+        string explorer,
+        string relativePath,
+        string? contentSecurityPolicy = null
+    )
     {
         var folder = Path.Combine(Root, explorer);
         if (!Directory.Exists(folder))
@@ -37,6 +45,8 @@ internal static class ExplorerAssets
             ? contentType
             : "application/octet-stream";
         context.Response.Headers.CacheControl = "public, max-age=3600";
+        if (contentSecurityPolicy is not null)
+            context.Response.Headers.ContentSecurityPolicy = contentSecurityPolicy;
         await context.Response.SendFileAsync(file, context.RequestAborted);
     }
 

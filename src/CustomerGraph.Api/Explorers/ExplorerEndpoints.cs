@@ -64,7 +64,12 @@ public static class ExplorerEndpoints
             endpoints.MapGet(
                 root + "/{**asset}",
                 (HttpContext context, string asset) =>
-                    ExplorerAssets.ServeAsync(context, BananaCakePopExplorer.Folder, asset)
+                    ExplorerAssets.ServeAsync(
+                        context,
+                        BananaCakePopExplorer.Folder,
+                        asset,
+                        BananaCakePopExplorer.ContentSecurityPolicy
+                    )
             );
         }
         return endpoints;

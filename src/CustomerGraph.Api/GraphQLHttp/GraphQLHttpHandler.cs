@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Unicode;
 using CustomerGraph.Api.Observability;
+using CustomerGraph.Api.Previews;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
@@ -54,7 +55,9 @@ internal sealed class GraphQLHttpHandler
         _telemetry = telemetry;
         _logger = logger;
         _explorer = explorer;
-        _sdl = new Lazy<string>(() => SchemaPrinter.Print(executor.Schema.Schema));
+        _sdl = new Lazy<string>(() =>
+            SchemaPrinter.Print(executor.Schema.Schema, includeAppliedDirectives: true)
+        );
     }
 
     private string AllowedMethods => _options.EnableGet ? "GET, POST" : "POST";
@@ -310,7 +313,13 @@ internal sealed class GraphQLHttpHandler
                     OperationName = request.OperationName,
                     Variables = request.Variables,
                     Services = context.RequestServices,
-                    Items = new Dictionary<string, object?> { [nameof(HttpContext)] = context },
+                    Items = new Dictionary<string, object?>
+                    {
+                        [nameof(HttpContext)] = context,
+                        [PreviewHeader.ItemKey] = PreviewHeader.Parse(
+                            context.Request.Headers[PreviewHeader.Name]
+                        ),
+                    },
                     AllowedOperations = allowedOperations,
                 },
                 context.RequestAborted

@@ -2,6 +2,7 @@ using CustomerGraph.Api.Observability;
 using CustomerGraph.GraphQL.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +12,9 @@ namespace CustomerGraph.Api.GraphQLHttp;
 public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds the options of sections <c>GraphQL</c>, <c>GraphQL:Execution</c>, <c>GraphQL:Http</c> and
-    /// <c>GraphQL:PersistedOperations</c>; resolvers come from every registered <see cref="IResolverModule"/>.
+    /// Binds the options of sections <c>GraphQL</c>, <c>GraphQL:Execution</c> (exception details only in
+    /// Development), <c>GraphQL:Http</c> and <c>GraphQL:PersistedOperations</c>; resolvers come from every registered
+    /// <see cref="IResolverModule"/>.
     /// </summary>
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
@@ -31,6 +33,17 @@ public static class GraphQLServiceCollectionExtensions
             var options = new ExecutionOptions();
             configuration.GetSection("GraphQL:Execution").Bind(options);
             var logger = provider.GetRequiredService<ILogger<RequestExecutor>>();
+            // Exception messages and stack traces reach clients only in Development, whatever else is configured.
+            if (
+                options.IncludeExceptionDetails
+                && !provider.GetRequiredService<IHostEnvironment>().IsDevelopment()
+            )
+            {
+                options.IncludeExceptionDetails = false;
+                logger.LogWarning(
+                    "GraphQL:Execution:IncludeExceptionDetails is ignored outside Development: clients get generic errors"
+                );
+            }
             options.OnResolverException = (exception, coordinate) =>
                 logger.LogError(exception, "Resolver of {Coordinate} failed", coordinate);
             var directory = ResolvePath(

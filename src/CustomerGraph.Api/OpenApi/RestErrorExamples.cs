@@ -18,7 +18,7 @@ internal static class RestErrorExamples
             .Where(p => p.In == ParameterLocation.Path && RestNames.EntityOf(p.Name!) is not null)
             .Select(p => p.Name!)
             .ToList();
-        // The entity a 404 or 412 is about: the innermost id of the path.
+        // The entity a 412 is about: the innermost id of the path.
         var entity = pathIds.Count > 0 ? RestNames.EntityOf(pathIds[^1]) : null;
         switch (status)
         {
@@ -31,16 +31,29 @@ internal static class RestErrorExamples
                             + "array that should be closed. LineNumber: 0 | BytePositionInLine: 8."
                     );
                 break;
-            case StatusCodes.Status404NotFound when entity is not null:
-                yield return RestError.FromDomain([new NotFoundError(entity, ExampleId, pathIds[^1])]);
+            case StatusCodes.Status404NotFound:
+                // Any of the path's ids may name nothing: the customer, or its contact under it.
+                foreach (var id in pathIds)
+                    yield return RestError.FromDomain([
+                        new NotFoundError(RestNames.EntityOf(id)!, ExampleId, id),
+                    ]);
                 break;
             case StatusCodes.Status412PreconditionFailed:
                 yield return RestError.VersionConflict(
                     $"The {entity ?? "resource"} was changed by someone else; reload it and apply the change again."
                 );
                 break;
+            case StatusCodes.Status413PayloadTooLarge:
+                yield return RestError.ForStatus(
+                    StatusCodes.Status413PayloadTooLarge,
+                    $"Request body too large. The max request body size is {RestApi.MaxBodyBytes} bytes."
+                );
+                break;
             case StatusCodes.Status415UnsupportedMediaType:
                 yield return RestError.UnsupportedMediaType("text/plain");
+                break;
+            case StatusCodes.Status500InternalServerError:
+                yield return RestError.InternalError("0HNCJ5V0Q1LVB:00000001");
                 break;
         }
     }

@@ -58,6 +58,14 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
         // 412 comes only from a stale If-Match, so every operation that documents it takes the header.
         if (operation.Responses?.ContainsKey("412") == true)
             operation.Parameters.Add(IfMatch);
+        // Statuses in order, wherever they were declared (the group's come first).
+        if (operation.Responses is { } responses)
+        {
+            var ordered = new OpenApiResponses();
+            foreach (var (status, response) in responses.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+                ordered[status] = response;
+            operation.Responses = ordered;
+        }
     }
 
     private static async Task<OpenApiParameter> QueryParameterAsync(

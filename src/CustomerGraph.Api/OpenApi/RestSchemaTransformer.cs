@@ -1,10 +1,14 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace CustomerGraph.Api.OpenApi;
 
-/// <summary>Gives enum schemas their JSON type: REST enums are strings (RENTAL_COMPANY), null where nullable.</summary>
+/// <summary>
+/// Gives enum schemas their JSON type: REST enums are strings (RENTAL_COMPANY), null where nullable; and a property
+/// omitted when null its type without null.
+/// </summary>
 internal sealed class RestSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(
@@ -21,6 +25,16 @@ internal sealed class RestSchemaTransformer : IOpenApiSchemaTransformer
                     ? JsonSchemaType.String | JsonSchemaType.Null
                     : JsonSchemaType.String;
         }
+        // A property left out when null (the error's violations) is absent or set, never null.
+        if (
+            schema.Type is { } type
+            && context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(
+                typeof(JsonIgnoreAttribute),
+                true
+            )
+                is [JsonIgnoreAttribute { Condition: JsonIgnoreCondition.WhenWritingNull }, ..]
+        )
+            schema.Type = type & ~JsonSchemaType.Null;
         return Task.CompletedTask;
     }
 }

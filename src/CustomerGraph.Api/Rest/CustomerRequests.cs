@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CustomerGraph.Customers.Customers;
 
 namespace CustomerGraph.Api.Rest;
@@ -27,6 +28,9 @@ public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
 
     public AddressRequest? Address { get; init; }
 
+    /// <summary>Values by custom field key, each of its field's type (true, 12.5, "text", "2026-01-31", ["A","B"]).</summary>
+    public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
+
     public static CreateCustomerRequest Example { get; } =
         new()
         {
@@ -41,6 +45,7 @@ public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
                 City = "Aarhus",
                 Country = "DK",
             },
+            CustomFields = RestCustomFields.Example,
         };
 }
 
@@ -68,6 +73,9 @@ public sealed record CustomerPatchRequest : IRestExample<CustomerPatchRequest>
 
     /// <summary>Null clears every part; an object changes the parts it names.</summary>
     public AddressRequest? Address { get; init; }
+
+    /// <summary>Null clears every value; an object changes the values it names, a null value clearing that one.</summary>
+    public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
 
     public static CustomerPatchRequest Example { get; } =
         new()

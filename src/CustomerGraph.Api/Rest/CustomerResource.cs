@@ -1,8 +1,14 @@
+using System.Text.Json;
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
+using CustomerGraph.Customers.CustomFields;
 
 namespace CustomerGraph.Api.Rest;
 
-/// <summary>A customer as the REST API shows it; enum values are spelled as in the graph.</summary>
+/// <summary>
+/// A customer as the REST API shows it; enum values are spelled as in the graph, and <c>customFields</c> holds the
+/// customer's custom field values by key as JSON (true, 12.5, "text", "2026-01-31", ["A","B"]).
+/// </summary>
 public sealed record CustomerResource(
     Guid Id,
     string Name,
@@ -13,6 +19,7 @@ public sealed record CustomerResource(
     string? PhoneNumber,
     string? Website,
     AddressResource Address,
+    IReadOnlyDictionary<string, JsonElement> CustomFields,
     DateTime CreatedAt,
     DateTime UpdatedAt,
     int Version
@@ -29,12 +36,14 @@ public sealed record CustomerResource(
             "+4570201042",
             "https://nordiclift.example",
             AddressResource.Example,
+            RestCustomFields.Example,
             new DateTime(2026, 1, 12, 9, 30, 0, DateTimeKind.Utc),
             new DateTime(2026, 2, 3, 14, 5, 12, DateTimeKind.Utc),
             3
         );
 
-    public static CustomerResource From(Customer customer) =>
+    /// <summary>The resource of <paramref name="customer"/> with its <paramref name="customFields"/> values.</summary>
+    public static CustomerResource From(Customer customer, IReadOnlyList<CustomFieldValue> customFields) =>
         new(
             customer.Id,
             customer.Name,
@@ -51,6 +60,7 @@ public sealed record CustomerResource(
                 customer.Address.Region,
                 customer.Address.Country
             ),
+            RestCustomFields.ToJson(customFields),
             customer.CreatedAt,
             customer.UpdatedAt,
             customer.Version
@@ -81,4 +91,15 @@ public sealed record PageResource<T>(
     where T : IRestExample<T>
 {
     public static PageResource<T> Example { get; } = new(10, 181, 9, 20, 1, [T.Example]);
+
+    /// <summary>The resource of a domain page, each item shown by <paramref name="resource"/>.</summary>
+    public static PageResource<T> From<TItem>(NumberedPage<TItem> page, Func<TItem, T> resource) =>
+        new(
+            page.TotalPages,
+            page.TotalElements,
+            page.Number,
+            page.Size,
+            page.Content.Count,
+            [.. page.Content.Select(resource)]
+        );
 }

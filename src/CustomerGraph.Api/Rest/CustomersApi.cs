@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.Text.Json;
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
+using CustomerGraph.Customers.CustomFields;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CustomerGraph.Api.Rest;
@@ -12,10 +14,14 @@ public static class CustomersApi
 {
     private const string Tag = "Customers";
 
-    private static readonly RestError InvalidEmail = RestError.ConstraintViolation([
+    private static readonly RestError InvalidFields = RestError.ConstraintViolation([
         new RestViolation(
             "email",
             "value 'fleet@' was rejected: email must be an email address like name@example.com."
+        ),
+        new RestViolation(
+            "customFields.contractTier",
+            "value 'Diamond' was rejected: 'Diamond' is not one of the field's options."
         ),
     ]);
 
@@ -75,13 +81,13 @@ public static class CustomersApi
             .WithSummary("Creates a customer.")
             .WithDescription(
                 "Answers 201 with the customer, its URL in Location and its version as ETag. Only the name is "
-                    + "required; the external reference is unique within the account."
+                    + "required; the external reference is unique within the account. customFields sets values by "
+                    + "custom field key, each checked against its field's type and rules."
             )
             .WithRequestBody<CreateCustomerRequest>()
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status409Conflict)
-            .Produces<RestError>(StatusCodes.Status415UnsupportedMediaType)
-            .WithErrorExample(InvalidEmail)
+            .WithErrorExample(InvalidFields)
             .WithErrorExample(DuplicateExternalReference);
         customers
             .MapGet("/{customerId}", GetAsync)
@@ -97,17 +103,17 @@ public static class CustomersApi
             .WithName("UpdateCustomer")
             .WithSummary("Changes a customer by JSON merge patch: absent fields stay, null clears.")
             .WithDescription(
-                "A JSON merge patch (RFC 7396): an absent field stays, null clears it, and the address is patched "
-                    + "part by part. With If-Match the change applies only to that version (412 otherwise). Answers "
-                    + "the changed customer with its new version as ETag."
+                "A JSON merge patch (RFC 7396): an absent field stays, null clears it, and the address and "
+                    + "customFields are patched part by part (a null custom field value clears that value). With "
+                    + "If-Match the change applies only to that version (412 otherwise). Answers the changed customer "
+                    + "with its new version as ETag."
             )
             .WithRequestBody<CustomerPatchRequest>()
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status404NotFound)
             .Produces<RestError>(StatusCodes.Status409Conflict)
             .Produces<RestError>(StatusCodes.Status412PreconditionFailed)
-            .Produces<RestError>(StatusCodes.Status415UnsupportedMediaType)
-            .WithErrorExample(InvalidEmail)
+            .WithErrorExample(InvalidFields)
             .WithErrorExample(DuplicateExternalReference);
         customers
             .MapDelete("/{customerId}", DeleteAsync)
@@ -125,39 +131,47 @@ public static class CustomersApi
 
     /// <summary>
     /// Page numbers are offsets (page × size rows are skipped), unlike the graph's keyset cursors: a REST client
-    /// can jump to any page, and a change between two requests may shift a row across a page boundary.
+    /// can jump to any page, and a change between two requests may shift a row across a page boundary. The page's
+    /// custom field values are read in one further statement for all its customers.
     /// </summary>
     public static async Task<
         Results<Ok<PageResource<CustomerResource>>, JsonHttpResult<RestError>>
-    > ListAsync(HttpRequest request, CustomerQueries queries, CancellationToken cancellationToken)
+    > ListAsync(
+        HttpRequest request,
+        CustomerQueries queries,
+        CustomFieldQueries customFields,
+        CancellationToken cancellationToken
+    )
     {
-        var query = request.Query;
-        var violations = new List<RestViolation>();
-        var page = IntParameter(query["page"], "page", 0, violations);
-        var size = IntParameter(query["size"], "size", 20, violations);
-        var sorts = SortParameter(query["sort"], violations);
+        var query = new RestQuery(request.Query);
+        var page = query.Page;
+        var size = query.Size;
+        var sorts = query
+            .Sort(SortKeys)
+            .Select(sort => new CustomerSort(sort.Field, sort.Descending))
+            .ToList();
         var filters = new CustomerFilters
         {
-            Search = query["search"].ToString() is { Length: > 0 } search ? search : null,
-            Types = TypeParameter(query["type"], violations),
-            Countries = ListParameter(query["country"]),
-            UpdatedSince = TimeParameter(query["updatedSince"], violations),
-            CustomerIds = IdsParameter(query["ids"], violations),
+            Search = query.Text("search"),
+            Types = query.Enums<CustomerType>("type"),
+            Countries = query.List("country"),
+            UpdatedSince = query.Time("updatedSince"),
+            CustomerIds = query.Uuids("ids"),
         };
-        if (violations.Count > 0)
-            return RestError.ConstraintViolation(violations).ToResult();
+        if (query.Violations.Count > 0)
+            return RestError.ConstraintViolation(query.Violations).ToResult();
         var result = await queries.ListPageAsync(page, size, sorts, filters, cancellationToken);
         if (!result.Succeeded)
-            return RestError.FromDomain(result.Errors).ToResult();
+            return RestError.FromDomain(result.Errors, query.Json).ToResult();
         var found = result.Value!;
+        var values = await customFields.GetValuesForCustomersAsync(
+            [.. found.Content.Select(customer => customer.Id)],
+            cancellationToken
+        );
         return TypedResults.Ok(
-            new PageResource<CustomerResource>(
-                found.TotalPages,
-                found.TotalElements,
-                found.Number,
-                found.Size,
-                found.Content.Count,
-                found.Content.Select(CustomerResource.From).ToList()
+            PageResource<CustomerResource>.From(
+                found,
+                customer => CustomerResource.From(customer, values[customer.Id])
             )
         );
     }
@@ -165,6 +179,7 @@ public static class CustomersApi
     public static async Task<Results<Created<CustomerResource>, JsonHttpResult<RestError>>> CreateAsync(
         HttpRequest request,
         CustomerService service,
+        CustomFieldQueries customFields,
         CancellationToken cancellationToken
     )
     {
@@ -172,6 +187,7 @@ public static class CustomersApi
         if (body is null)
             return error!.ToResult();
         var address = body.Object("address");
+        var values = body.CustomFieldValues("customFields").GetValueOrDefault(null) ?? [];
         var input = new CreateCustomerInput(body.String("name") ?? "")
         {
             Type = body.OptionalEnum<CustomerType>("type").GetValueOrDefault(null),
@@ -189,17 +205,20 @@ public static class CustomersApi
                     address.String("region"),
                     address.String("country")
                 ),
+            CustomFields = values,
         };
         if (body.Violations.Count > 0)
             return RestError.ConstraintViolation(body.Violations).ToResult();
         var result = await service.CreateAsync(input, cancellationToken);
         if (!result.Succeeded)
-            return RestError.FromDomain(result.Errors, body.Json).ToResult();
+            return RestError
+                .FromDomain(result.Errors, body.Json, RestCustomFields.FieldPath(values))
+                .ToResult();
         var customer = result.Value!;
         request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(customer.Version);
         return TypedResults.Created(
             $"{RestApi.BasePath}/customers/{customer.Id:D}",
-            CustomerResource.From(customer)
+            await WithCustomFieldsAsync(customer, customFields, cancellationToken)
         );
     }
 
@@ -207,6 +226,7 @@ public static class CustomersApi
         string customerId,
         HttpResponse response,
         CustomerQueries queries,
+        CustomFieldQueries customFields,
         CancellationToken cancellationToken
     )
     {
@@ -214,17 +234,16 @@ public static class CustomersApi
             return RestError.InvalidId(nameof(customerId), customerId).ToResult();
         var customer = await queries.GetByIdAsync(id, cancellationToken);
         if (customer is null)
-            return RestError
-                .FromDomain([new Customers.Common.NotFoundError("Customer", id, "customerId")])
-                .ToResult();
+            return RestError.FromDomain([new NotFoundError("Customer", id, "customerId")]).ToResult();
         response.Headers.ETag = Preconditions.ETagOf(customer.Version);
-        return TypedResults.Ok(CustomerResource.From(customer));
+        return TypedResults.Ok(await WithCustomFieldsAsync(customer, customFields, cancellationToken));
     }
 
     public static async Task<Results<Ok<CustomerResource>, JsonHttpResult<RestError>>> UpdateAsync(
         string customerId,
         HttpRequest request,
         CustomerService service,
+        CustomFieldQueries customFields,
         CancellationToken cancellationToken
     )
     {
@@ -233,6 +252,7 @@ public static class CustomersApi
         var (body, error) = await RestBody.ReadAsync(request, cancellationToken);
         if (body is null)
             return error!.ToResult();
+        var values = body.CustomFieldValues("customFields");
         var patch = new CustomerPatch
         {
             Name = body.OptionalString("name"),
@@ -246,16 +266,25 @@ public static class CustomersApi
         };
         if (body.Violations.Count > 0)
             return RestError.ConstraintViolation(body.Violations).ToResult();
+        // "customFields": null removes the member, that is every value the customer has.
+        var changes = values.HasValue
+            ? values.Value ?? await RestCustomFields.ClearAllAsync(id, customFields, cancellationToken)
+            : [];
         var result = await service.UpdateAsync(
             id,
-            patch,
+            patch with
+            {
+                CustomFields = changes,
+            },
             Preconditions.ExpectedVersion(request),
             cancellationToken
         );
         if (!result.Succeeded)
-            return RestError.FromDomain(result.Errors, body.Json).ToResult();
+            return RestError
+                .FromDomain(result.Errors, body.Json, RestCustomFields.FieldPath(changes))
+                .ToResult();
         request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(result.Value!.Version);
-        return TypedResults.Ok(CustomerResource.From(result.Value));
+        return TypedResults.Ok(await WithCustomFieldsAsync(result.Value, customFields, cancellationToken));
     }
 
     public static async Task<Results<NoContent, JsonHttpResult<RestError>>> DeleteAsync(
@@ -271,16 +300,33 @@ public static class CustomersApi
         return result.Succeeded ? TypedResults.NoContent() : RestError.FromDomain(result.Errors).ToResult();
     }
 
+    private static readonly Dictionary<string, CustomerSortField> SortKeys = new()
+    {
+        ["name"] = CustomerSortField.Name,
+        ["createdAt"] = CustomerSortField.CreatedAt,
+        ["updatedAt"] = CustomerSortField.UpdatedAt,
+    };
+
+    private static async Task<CustomerResource> WithCustomFieldsAsync(
+        Customer customer,
+        CustomFieldQueries customFields,
+        CancellationToken cancellationToken
+    )
+    {
+        var values = await customFields.GetValuesForCustomersAsync([customer.Id], cancellationToken);
+        return CustomerResource.From(customer, values[customer.Id]);
+    }
+
     // Merge patch of the nested address: absent stays, null clears every part, an object patches part by part.
-    private static Customers.Common.Optional<AddressPatch?> AddressPatchOf(RestBody body)
+    private static Optional<AddressPatch?> AddressPatchOf(RestBody body)
     {
         if (!body.Has("address"))
-            return Customers.Common.Optional<AddressPatch?>.Omitted;
+            return Optional<AddressPatch?>.Omitted;
         var address = body.Object("address");
         if (address is null)
-            return body.Json.GetProperty("address").ValueKind == System.Text.Json.JsonValueKind.Null
-                ? Customers.Common.Optional<AddressPatch?>.Of(null)
-                : Customers.Common.Optional<AddressPatch?>.Omitted;
+            return body.Json.GetProperty("address").ValueKind == JsonValueKind.Null
+                ? Optional<AddressPatch?>.Of(null)
+                : Optional<AddressPatch?>.Omitted;
         return new AddressPatch
         {
             StreetAddress = address.OptionalString("streetAddress"),
@@ -289,104 +335,5 @@ public static class CustomersApi
             Region = address.OptionalString("region"),
             Country = address.OptionalString("country"),
         };
-    }
-
-    private static int IntParameter(string? text, string name, int fallback, List<RestViolation> violations)
-    {
-        if (string.IsNullOrEmpty(text))
-            return fallback;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            return value;
-        violations.Add(new RestViolation(name, $"value '{text}' was rejected: must be a whole number"));
-        return fallback;
-    }
-
-    private static IReadOnlyList<string>? ListParameter(string? text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? null
-            : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    private static List<CustomerType>? TypeParameter(string? text, List<RestViolation> violations)
-    {
-        if (ListParameter(text) is not { } names)
-            return null;
-        var types = new List<CustomerType>();
-        foreach (var name in names)
-        {
-            if (RestEnums.TryParse<CustomerType>(name, out var type))
-                types.Add(type);
-            else
-                violations.Add(
-                    new RestViolation(
-                        "type",
-                        $"value '{name}' was rejected: must be one of {string.Join(", ", RestEnums.Names<CustomerType>())}"
-                    )
-                );
-        }
-        return types;
-    }
-
-    private static List<Guid>? IdsParameter(string? text, List<RestViolation> violations)
-    {
-        if (ListParameter(text) is not { } texts)
-            return null;
-        var ids = new List<Guid>();
-        foreach (var id in texts)
-        {
-            if (Guid.TryParseExact(id, "D", out var parsed))
-                ids.Add(parsed);
-            else
-                violations.Add(new RestViolation("ids", $"value '{id}' was rejected: must be a UUID"));
-        }
-        return ids;
-    }
-
-    private static DateTime? TimeParameter(string? text, List<RestViolation> violations)
-    {
-        if (string.IsNullOrEmpty(text))
-            return null;
-        if (
-            DateTimeOffset.TryParse(
-                text,
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal,
-                out var time
-            )
-        )
-            return time.UtcDateTime;
-        violations.Add(
-            new RestViolation(
-                "updatedSince",
-                $"value '{text}' was rejected: must be an ISO 8601 date-time like 2026-01-31T12:00:00Z"
-            )
-        );
-        return null;
-    }
-
-    // "name,-createdAt": each key ascending, or descending with a leading minus.
-    private static List<CustomerSort> SortParameter(string? text, List<RestViolation> violations)
-    {
-        var sorts = new List<CustomerSort>();
-        foreach (var key in ListParameter(text) ?? [])
-        {
-            var descending = key.StartsWith('-');
-            CustomerSortField? field = (descending ? key[1..] : key) switch
-            {
-                "name" => CustomerSortField.Name,
-                "createdAt" => CustomerSortField.CreatedAt,
-                "updatedAt" => CustomerSortField.UpdatedAt,
-                _ => null,
-            };
-            if (field is { } known)
-                sorts.Add(new CustomerSort(known, descending));
-            else
-                violations.Add(
-                    new RestViolation(
-                        "sort",
-                        $"value '{key}' was rejected: must be name, createdAt or updatedAt, optionally with a leading -"
-                    )
-                );
-        }
-        return sorts;
     }
 }

@@ -1,31 +1,88 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CustomerGraph.Api.Rest;
 
-/// <summary>The REST Customer API v1: one route group under <see cref="BasePath"/> holding every REST resource.</summary>
+/// <summary>
+/// The REST Customer API v1 under <see cref="BasePath"/>: one route group holding every REST resource, and the error
+/// object for every failure on its paths, including those the framework answers itself (an unknown path, a wrong
+/// method, an exception).
+/// </summary>
 public static class RestApi
 {
-    /// <summary>The path every REST route starts with.</summary>
+    /// <summary>The base path of every REST endpoint.</summary>
     public const string BasePath = "/customer/v1";
 
-    public static IServiceCollection AddRestApi(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(options =>
-        {
-            // Enums travel as the graph spells them (RENTAL_COMPANY), in bodies and in the API description alike.
-            options.SerializerOptions.Converters.Add(
-                new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false)
-            );
-            // Numbers are JSON numbers only, so the API description does not offer "integer or string".
-            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-        });
+    /// <summary>The largest request body accepted; a customer with every custom field filled stays far below it.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>True for a path of the REST API.</summary>
+    public static bool IsRestPath(PathString path) => path.StartsWithSegments(BasePath);
+
+    /// <summary>
+    /// Registers the exception handler that answers REST paths with the error object, and the JSON spelling of REST
+    /// bodies.
+    /// </summary>
+    public static IServiceCollection AddRestApi(this IServiceCollection services) =>
+        services
+            .AddExceptionHandler<RestExceptionHandler>()
+            .ConfigureHttpJsonOptions(options =>
+            {
+                // Enums travel as the graph spells them (RENTAL_COMPANY), in bodies and in the API description alike.
+                options.SerializerOptions.Converters.Add(
+                    new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false)
+                );
+                // Numbers are JSON numbers only, so the API description does not offer "integer or string".
+                options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            });
+
+    /// <summary>
+    /// On REST paths only: exceptions become the error object (<see cref="RestExceptionHandler"/>), and a bare
+    /// error status the framework set without a body (no route 404, 405, a body too large) gets one too.
+    /// </summary>
+    public static IApplicationBuilder UseRestErrors(this IApplicationBuilder app) =>
+        app.UseWhen(
+            context => IsRestPath(context.Request.Path),
+            rest =>
+                rest.UseExceptionHandler(
+                        new ExceptionHandlerOptions
+                        {
+                            // The middleware demands a handler of its own; RestExceptionHandler answers first on these paths.
+                            ExceptionHandler = context =>
+                                RestError
+                                    .InternalError(context.TraceIdentifier)
+                                    .ToResult()
+                                    .ExecuteAsync(context),
+                        }
+                    )
+                    .UseStatusCodePages(context =>
+                        RestError
+                            .ForStatus(context.HttpContext.Response.StatusCode)
+                            .ToResult()
+                            .ExecuteAsync(context.HttpContext)
+                    )
+        );
+
+    /// <summary>
+    /// Maps the customers, contacts and customer assets endpoints in one group with the body size limit. A status
+    /// every REST operation can answer is declared once on the group, as 500 <c>internal_error</c> is here.
+    /// </summary>
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
-        // Conventions on this group reach every REST operation: a status any of them can answer (401, 429) is one
-        // WithMetadata(new ProducesResponseTypeMetadata(status, typeof(RestError), ["application/json"])) here.
-        var v1 = app.MapGroup(BasePath);
+        var v1 = app.MapGroup(BasePath)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .WithMetadata(
+                new ProducesResponseTypeMetadata(
+                    StatusCodes.Status500InternalServerError,
+                    typeof(RestError),
+                    ["application/json"]
+                )
+            );
         v1.MapCustomersApi();
+        v1.MapContactsApi();
+        v1.MapCustomerAssetsApi();
         return app;
     }
 }

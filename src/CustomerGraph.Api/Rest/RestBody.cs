@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CustomerGraph.Customers.Common;
+using CustomerGraph.Customers.CustomFields;
 
 namespace CustomerGraph.Api.Rest;
 
@@ -60,6 +61,92 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
         return Optional<string?>.Omitted;
     }
 
+    /// <summary>A boolean field; absent or null is null, another JSON type a violation.</summary>
+    public bool? Boolean(string name) => OptionalBoolean(name).GetValueOrDefault(null);
+
+    /// <summary>A boolean field for a merge patch: absent is omitted, null clears.</summary>
+    public Optional<bool?> OptionalBoolean(string name)
+    {
+        if (!json.TryGetProperty(name, out var value))
+            return Optional<bool?>.Omitted;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return Optional<bool?>.Of(null);
+            case JsonValueKind.True or JsonValueKind.False:
+                return value.GetBoolean();
+            default:
+                Reject(name, value, "must be true or false");
+                return Optional<bool?>.Omitted;
+        }
+    }
+
+    /// <summary>A required UUID string field; absent, null or not a UUID is a violation (and null).</summary>
+    public Guid? RequiredUuid(string name)
+    {
+        if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            Violations.Add(new RestViolation(prefix + name, "value 'null' was rejected: must not be null"));
+            return null;
+        }
+        return Uuid(prefix + name, value);
+    }
+
+    /// <summary>A required enum field in SCREAMING_SNAKE_CASE; absent, null or an unknown value is a violation.</summary>
+    public TEnum? RequiredEnum<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        var value = OptionalEnum<TEnum>(name);
+        if (value.HasValue && value.Value is { } parsed)
+            return parsed;
+        if (!Has(name) || json.GetProperty(name).ValueKind == JsonValueKind.Null)
+            Violations.Add(new RestViolation(prefix + name, "value 'null' was rejected: must not be null"));
+        return null;
+    }
+
+    /// <summary>An array field's items; null when absent or null, a violation for another type.</summary>
+    public IReadOnlyList<JsonElement>? Array(string name)
+    {
+        if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind == JsonValueKind.Array)
+            return [.. value.EnumerateArray()];
+        Reject(name, value, "must be an array");
+        return null;
+    }
+
+    /// <summary>Item <paramref name="index"/> of array <paramref name="name"/> as an object reader; null (and a violation) for another type.</summary>
+    public RestBody? ObjectItem(string name, int index, JsonElement item)
+    {
+        if (item.ValueKind == JsonValueKind.Object)
+            return new RestBody(item, $"{prefix}{name}[{index}].", Violations);
+        Reject($"{name}[{index}]", item, "must be an object");
+        return null;
+    }
+
+    /// <summary>Item <paramref name="index"/> of array <paramref name="name"/> as a UUID; null (and a violation) otherwise.</summary>
+    public Guid? UuidItem(string name, int index, JsonElement item) => Uuid($"{prefix}{name}[{index}]", item);
+
+    /// <summary>
+    /// The object of custom field values by key, e.g. <c>{"vip": true, "hours": null}</c>, as the domain's value
+    /// inputs in body order: absent is omitted, null is null, another JSON type a violation.
+    /// </summary>
+    public Optional<IReadOnlyList<CustomFieldValueInput>?> CustomFieldValues(string name)
+    {
+        if (!json.TryGetProperty(name, out var value))
+            return Optional<IReadOnlyList<CustomFieldValueInput>?>.Omitted;
+        if (value.ValueKind == JsonValueKind.Null)
+            return Optional<IReadOnlyList<CustomFieldValueInput>?>.Of(null);
+        if (value.ValueKind == JsonValueKind.Object)
+            return Optional<IReadOnlyList<CustomFieldValueInput>?>.Of([
+                .. value
+                    .EnumerateObject()
+                    .Select(field => new CustomFieldValueInput(field.Name, field.Value)),
+            ]);
+        Reject(name, value, "must be an object of values by custom field key");
+        return Optional<IReadOnlyList<CustomFieldValueInput>?>.Omitted;
+    }
+
     /// <summary>An enum field written in SCREAMING_SNAKE_CASE, as the graph spells it; null clears.</summary>
     public Optional<TEnum?> OptionalEnum<TEnum>(string name)
         where TEnum : struct, Enum
@@ -86,13 +173,19 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
         return new RestBody(value, $"{prefix}{name}.", Violations);
     }
 
+    private Guid? Uuid(string field, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.String && Guid.TryParseExact(value.GetString(), "D", out var id))
+            return id;
+        Violations.Add(new RestViolation(field, $"value '{Text(value)}' was rejected: must be a UUID"));
+        return null;
+    }
+
     private void Reject(string name, JsonElement value, string rule) =>
-        Violations.Add(
-            new RestViolation(
-                prefix + name,
-                $"value '{(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText())}' was rejected: {rule}"
-            )
-        );
+        Violations.Add(new RestViolation(prefix + name, $"value '{Text(value)}' was rejected: {rule}"));
+
+    private static string? Text(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
 
     private static bool IsJson(string? contentType)
     {

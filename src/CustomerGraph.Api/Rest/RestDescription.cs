@@ -29,8 +29,16 @@ public static class RestDescriptionExtensions
         string description
     ) => builder.WithMetadata(new RestQueryParameter(name, typeof(TValue), description));
 
+    /// <summary>
+    /// Declares the JSON body the handler reads, and the statuses reading any body can answer: 413 over
+    /// <see cref="RestApi.MaxBodyBytes"/>, 415 for a content type other than JSON.
+    /// </summary>
     public static RouteHandlerBuilder WithRequestBody<TBody>(this RouteHandlerBuilder builder)
-        where TBody : IRestExample<TBody> => builder.WithMetadata(new RestRequestBody(typeof(TBody)));
+        where TBody : IRestExample<TBody> =>
+        builder
+            .WithMetadata(new RestRequestBody(typeof(TBody)))
+            .Produces<RestError>(StatusCodes.Status413PayloadTooLarge)
+            .Produces<RestError>(StatusCodes.Status415UnsupportedMediaType);
 
     public static RouteHandlerBuilder WithErrorExample(this RouteHandlerBuilder builder, RestError error) =>
         builder.WithMetadata(new RestErrorExample(error));

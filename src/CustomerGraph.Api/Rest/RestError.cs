@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CustomerGraph.Customers.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CustomerGraph.Api.Rest;
 
@@ -9,7 +12,8 @@ public sealed record RestError(
     int Status,
     string Code,
     string Message,
-    IReadOnlyList<RestViolation>? Violations = null
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        IReadOnlyList<RestViolation>? Violations = null
 )
 {
     /// <summary>The error as the JSON result every endpoint returns on failure.</summary>
@@ -44,17 +48,56 @@ public sealed record RestError(
     public static RestError VersionConflict(string message) =>
         new(StatusCodes.Status412PreconditionFailed, "version_conflict", message);
 
+    /// <summary>An unexpected fault: no detail of it leaves the server, only the request id to find it in the log.</summary>
+    public static RestError InternalError(string requestId) =>
+        new(
+            StatusCodes.Status500InternalServerError,
+            "internal_error",
+            $"An unexpected error stopped the request; nothing was changed by it. Request id: {requestId}."
+        );
+
     /// <summary>
-    /// Maps the domain's errors: not found → 404 <c>{entity}_not_found</c>; a stale version → 412; a duplicate alone →
-    /// 409 <c>duplicate_{field}</c>; any rule violation → 400 listing every error with the value the body gave.
+    /// An error the framework answered with a bare status (no route, wrong method, a body too large …): the code
+    /// is the status's reason phrase in snake_case, e.g. <c>not_found</c>, <c>method_not_allowed</c>.
     /// </summary>
-    public static RestError FromDomain(IReadOnlyList<DomainError> errors, JsonElement? body = null)
+    public static RestError ForStatus(int status, string? message = null)
     {
-        if (errors.OfType<NotFoundError>().FirstOrDefault() is { } notFound)
+        var code = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "payload_too_large",
+            StatusCodes.Status500InternalServerError => "internal_error",
+            _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase
+                ? phrase.ToLowerInvariant().Replace(' ', '_').Replace("-", "", StringComparison.Ordinal)
+                : "http_" + status.ToString(CultureInfo.InvariantCulture),
+        };
+        return new(status, code, message ?? DefaultMessage(status));
+    }
+
+    /// <summary>
+    /// Maps the domain's errors. A missing addressed resource (a path id) → 404 <c>{entity}_not_found</c>; unknown
+    /// ids the body refers to → 404 <c>{entity}_not_found</c> listing every problem of the body as violations; a stale
+    /// version → 412; a duplicate alone → 409 <c>duplicate_{field}</c>; any other rule violation → 400 listing every
+    /// error with the value the body gave. <paramref name="fieldPath"/> renames the domain's field paths to the
+    /// body's where they differ.
+    /// </summary>
+    public static RestError FromDomain(
+        IReadOnlyList<DomainError> errors,
+        JsonElement? body = null,
+        Func<string, string>? fieldPath = null
+    )
+    {
+        var path = fieldPath ?? (field => field);
+        var notFound = errors.OfType<NotFoundError>().ToList();
+        if (notFound.FirstOrDefault(error => !TryFind(path(error.Field), body, out _)) is { } missing)
+            return new(StatusCodes.Status404NotFound, NotFoundCode(missing), NotFoundMessage(missing));
+        if (notFound.Count > 0)
             return new(
                 StatusCodes.Status404NotFound,
-                $"{JsonNamingPolicy.SnakeCaseLower.ConvertName(notFound.EntityType)}_not_found",
-                notFound.Message
+                NotFoundCode(notFound[0]),
+                notFound.Count == 1
+                    ? NotFoundMessage(notFound[0])
+                    : $"{notFound.Count} {Noun(notFound[0].EntityType).ToLowerInvariant()}s were not found.",
+                ViolationsOf(errors, body, path)
             );
         var conflicts = errors.OfType<ConflictError>().ToList();
         if (conflicts.FirstOrDefault(c => c.Code == ErrorCodes.VersionConflict) is { } stale)
@@ -65,40 +108,92 @@ public sealed record RestError(
                 $"duplicate_{JsonNamingPolicy.SnakeCaseLower.ConvertName(conflicts[0].Field)}",
                 conflicts[0].Message
             );
-        return ConstraintViolation(
-            errors
-                .Select(error =>
-                    error switch
-                    {
-                        ValidationError v => Violation(v.Field, v.Message, body),
-                        ConflictError c => Violation(c.Field, c.Message, body),
-                        _ => new RestViolation("", error.Message),
-                    }
-                )
-                .ToList()
-        );
+        return ConstraintViolation(ViolationsOf(errors, body, path));
     }
+
+    // The domain calls contacts CustomerContact; the REST resource is a contact.
+    private static string Entity(string entityType) =>
+        entityType == "CustomerContact" ? "contact" : JsonNamingPolicy.SnakeCaseLower.ConvertName(entityType);
+
+    private static string Noun(string entityType)
+    {
+        var words = Entity(entityType).Replace('_', ' ');
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    private static string NotFoundCode(NotFoundError error) => $"{Entity(error.EntityType)}_not_found";
+
+    private static string NotFoundMessage(NotFoundError error) =>
+        $"{Noun(error.EntityType)} '{error.Id:D}' was not found.";
+
+    private static List<RestViolation> ViolationsOf(
+        IReadOnlyList<DomainError> errors,
+        JsonElement? body,
+        Func<string, string> path
+    ) =>
+        errors
+            .Select(error =>
+                error switch
+                {
+                    NotFoundError n => Violation(path(n.Field), NotFoundMessage(n), body),
+                    ValidationError v => Violation(path(v.Field), v.Message, body),
+                    ConflictError c => Violation(path(c.Field), c.Message, body),
+                    _ => new RestViolation("", error.Message),
+                }
+            )
+            .ToList();
 
     private static RestViolation Violation(string field, string message, JsonElement? body) =>
         new(field, $"value '{RejectedValue(field, body)}' was rejected: {message}");
 
-    // The value the client sent at a dotted field path, as text; empty when absent.
+    // The value the client sent at a field path like "address.city" or "assign[2].assetId", as text; empty when absent.
     private static string RejectedValue(string field, JsonElement? body)
     {
-        if (body is not { ValueKind: JsonValueKind.Object } current)
+        if (!TryFind(field, body, out var value))
             return "";
-        foreach (var part in field.Split('.'))
+        return value.ValueKind switch
         {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
-                return "";
-        }
-        return current.ValueKind switch
-        {
-            JsonValueKind.String => current.GetString()!,
+            JsonValueKind.String => value.GetString()!,
             JsonValueKind.Null => "null",
-            _ => current.GetRawText(),
+            _ => value.GetRawText(),
         };
     }
+
+    private static bool TryFind(string field, JsonElement? body, out JsonElement value)
+    {
+        value = default;
+        if (body is not { ValueKind: JsonValueKind.Object } current || field.Length == 0)
+            return false;
+        foreach (var part in field.Split('.'))
+        {
+            var bracket = part.IndexOf('[');
+            var name = bracket < 0 ? part : part[..bracket];
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+                return false;
+            if (bracket < 0)
+                continue;
+            if (
+                !int.TryParse(part.AsSpan(bracket + 1, part.Length - bracket - 2), out var index)
+                || current.ValueKind != JsonValueKind.Array
+                || index >= current.GetArrayLength()
+            )
+                return false;
+            current = current[index];
+        }
+        value = current;
+        return true;
+    }
+
+    private static string DefaultMessage(int status) =>
+        status switch
+        {
+            StatusCodes.Status404NotFound => "No resource has this path.",
+            StatusCodes.Status405MethodNotAllowed => "The resource does not support this method.",
+            StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+            _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase
+                ? phrase + "."
+                : "The request failed.",
+        };
 }
 
 /// <summary>One rejected field: its path in the body (or query) and why.</summary>

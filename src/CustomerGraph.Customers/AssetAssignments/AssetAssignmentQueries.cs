@@ -62,6 +62,56 @@ public sealed class AssetAssignmentQueries(
             cancellationToken
         );
 
+    /// <summary>
+    /// One numbered page of a customer's assignments (with their <see cref="CustomerAssetAssignment.Asset"/>, oldest
+    /// first unless <paramref name="newestFirst"/>) and the total count, optionally only of
+    /// <paramref name="assignmentTypes"/>: offset pagination for the REST API, in two statements; the customer is
+    /// looked up only when nothing matches, to tell "none" from "no customer".
+    /// </summary>
+    public async Task<Result<NumberedPage<CustomerAssetAssignment>>> ListPageForCustomerAsync(
+        Guid customerId,
+        int page,
+        int size,
+        IReadOnlyCollection<AssignmentType>? assignmentTypes = null,
+        bool newestFirst = false,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var validator = new Validator();
+        NumberedPages.Validate(page, size, validator);
+        if (!validator.IsValid)
+            return Result<NumberedPage<CustomerAssetAssignment>>.Failure(validator.Errors);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var accountId = account.AccountId;
+        var query = db
+            .Assignments.AsNoTracking()
+            .Where(a => a.AccountId == accountId && a.CustomerId == customerId);
+        if (assignmentTypes is { Count: > 0 })
+        {
+            var types = assignmentTypes.Distinct().ToList();
+            query = query.Where(a => types.Contains(a.AssignmentType));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        if (
+            total == 0
+            && !await db.Customers.AnyAsync(
+                c => c.Id == customerId && c.AccountId == accountId,
+                cancellationToken
+            )
+        )
+            return new NotFoundError("Customer", customerId, "customerId");
+        var offset = NumberedPages.Offset(page, size);
+        var ordered = newestFirst
+            ? query.OrderByDescending(a => a.AssignedAt).ThenByDescending(a => a.Id)
+            : query.OrderBy(a => a.AssignedAt).ThenBy(a => a.Id);
+        var rows =
+            offset >= total
+                ? []
+                : await ordered.Skip(offset).Take(size).Include(a => a.Asset).ToListAsync(cancellationToken);
+        return new NumberedPage<CustomerAssetAssignment>(rows, page, size, total);
+    }
+
     /// <summary>The cursor of an assignment in an assignment-time-ordered list.</summary>
     public static Cursor CursorOf(CustomerAssetAssignment assignment) =>
         CursorKey.ForTime(CursorKey.AssignedAt, assignment.AssignedAt, assignment.Id);

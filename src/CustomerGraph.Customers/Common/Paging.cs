@@ -102,3 +102,23 @@ public sealed record NumberedPage<T>(IReadOnlyList<T> Content, int Number, int S
     /// <summary>The number of pages of <see cref="Size"/> items the matches fill.</summary>
     public int TotalPages => (int)(((long)TotalElements + Size - 1) / Size);
 }
+
+/// <summary>The rules numbered pages share, whatever list they page.</summary>
+internal static class NumberedPages
+{
+    /// <summary>Reports a negative page number and a size outside 1 to <see cref="PageRequest.MaxPageSize"/>.</summary>
+    public static void Validate(int page, int size, Validator validator)
+    {
+        if (page < 0)
+            validator.Add("page", ErrorCodes.OutOfRange, "page must be 0 or greater.");
+        if (size is < 1 or > PageRequest.MaxPageSize)
+            validator.Add(
+                "size",
+                ErrorCodes.InvalidPageSize,
+                $"size must be between 1 and {PageRequest.MaxPageSize}."
+            );
+    }
+
+    /// <summary>The rows before page <paramref name="page"/>, capped so a huge page number cannot overflow.</summary>
+    public static int Offset(int page, int size) => (int)Math.Min((long)page * size, int.MaxValue);
+}

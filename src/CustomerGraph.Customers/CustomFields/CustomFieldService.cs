@@ -101,15 +101,29 @@ public sealed class CustomFieldService(
         var values = await db
             .CustomFieldValues.Where(v => v.DefinitionId == definition.Id && v.Value != null)
             .ToListAsync(cancellationToken);
-        foreach (var value in values)
-            Revalidate(definition, value, replacements, now);
+        var changedCustomers = values
+            .Where(value => Revalidate(definition, value, replacements, now))
+            .Select(value => value.CustomerId)
+            .ToList();
+        // A customer's values are part of it: a customer whose value moved or was cleared has a new version.
+        if (changedCustomers.Count > 0)
+            foreach (
+                var customer in await db
+                    .Customers.Where(c => changedCustomers.Contains(c.Id))
+                    .ToListAsync(cancellationToken)
+            )
+            {
+                customer.Version++;
+                customer.UpdatedAt = now;
+            }
         var error = await Saving.SaveAsync(db, EntityType, null, cancellationToken);
         return error is null ? definition : error;
     }
 
     /// <summary>
     /// Sets values on a customer by field key, validating each against its definition; every problem is reported
-    /// with its path (values[i].value) and nothing is saved unless all are valid. Returns all the customer's values.
+    /// with its path (values[i].value) and nothing is saved unless all are valid. A change raises the customer's
+    /// version, since the values are part of the customer. Returns all the customer's values.
     /// </summary>
     public async Task<Result<IReadOnlyList<CustomFieldValue>>> SetCustomerValuesAsync(
         Guid customerId,
@@ -120,73 +134,33 @@ public sealed class CustomFieldService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var accountId = account.AccountId;
         var validator = new Validator();
-        if (
-            !await db.Customers.AnyAsync(
-                c => c.Id == customerId && c.AccountId == accountId,
-                cancellationToken
-            )
-        )
+        var customer = await db.Customers.SingleOrDefaultAsync(
+            c => c.Id == customerId && c.AccountId == accountId,
+            cancellationToken
+        );
+        if (customer is null)
             validator.Add(new NotFoundError("Customer", customerId, "customerId"));
-        var definitions = await db
-            .CustomFieldDefinitions.Where(d =>
-                d.AccountId == accountId && d.EntityType == CustomFieldEntityType.Customer
-            )
-            .ToDictionaryAsync(d => d.Key, cancellationToken);
-        var stored = await db
-            .CustomFieldValues.Where(v => v.CustomerId == customerId && v.AccountId == accountId)
-            .ToDictionaryAsync(v => v.DefinitionId, cancellationToken);
-
         var now = time.UtcNow();
-        var seenKeys = new HashSet<string>();
-        for (var index = 0; index < values.Count; index++)
-        {
-            var (key, json) = values[index];
-            var field = $"values[{index}]";
-            if (!seenKeys.Add(key))
-            {
-                validator.Add(
-                    $"{field}.key",
-                    ErrorCodes.Duplicate,
-                    $"The key '{key}' appears more than once."
-                );
-                continue;
-            }
-            if (!definitions.TryGetValue(key, out var definition))
-            {
-                validator.Add($"{field}.key", ErrorCodes.UnknownKey, $"No custom field has the key '{key}'.");
-                continue;
-            }
-            stored.TryGetValue(definition.Id, out var current);
-            if (json is not { ValueKind: not JsonValueKind.Null } element)
-            {
-                if (current is not null)
-                    db.CustomFieldValues.Remove(current);
-                continue;
-            }
-            var normalized = CustomFieldRules.Normalize(definition, element, out var problem);
-            if (normalized is null)
-            {
-                validator.Add($"{field}.value", problem.Code, problem.Message);
-                continue;
-            }
-            if (current is null)
-            {
-                current = new CustomFieldValue
-                {
-                    Id = Guid.CreateVersion7(),
-                    AccountId = accountId,
-                    CustomerId = customerId,
-                    DefinitionId = definition.Id,
-                };
-                db.CustomFieldValues.Add(current);
-            }
-            current.Value = normalized;
-            current.LastIncompatibleValue = null;
-            current.UpdatedAt = now;
-        }
+        var changed = await CustomFieldValueChanges.StageAsync(
+            db,
+            accountId,
+            customerId,
+            newCustomer: false,
+            values,
+            "values",
+            validator,
+            now,
+            cancellationToken
+        );
         if (!validator.IsValid)
             return Result<IReadOnlyList<CustomFieldValue>>.Failure(validator.Errors);
-        await db.SaveChangesAsync(cancellationToken);
+        if (changed)
+        {
+            customer!.Version++;
+            customer.UpdatedAt = now;
+            if (await Saving.SaveAsync(db, "Customer", null, cancellationToken) is { } error)
+                return error;
+        }
 
         var result = await db
             .CustomFieldValues.AsNoTracking()
@@ -247,8 +221,8 @@ public sealed class CustomFieldService(
         return replacements;
     }
 
-    // Moves values off removed options, then clears what the changed definition no longer accepts.
-    private static void Revalidate(
+    // Moves values off removed options, then clears what the changed definition no longer accepts; true on a change.
+    private static bool Revalidate(
         CustomFieldDefinition definition,
         CustomFieldValue value,
         Dictionary<string, string> replacements,
@@ -264,15 +238,16 @@ public sealed class CustomFieldService(
         }
         var normalized = CustomFieldRules.Normalize(definition, element, out _);
         if (normalized == json)
-            return;
+            return false;
         value.UpdatedAt = now;
         if (normalized is not null)
         {
             value.Value = normalized;
-            return;
+            return true;
         }
         value.LastIncompatibleValue = json;
         value.Value = null;
+        return true;
     }
 
     private static JsonElement ReplaceOptions(JsonElement element, Dictionary<string, string> replacements)

@@ -1,4 +1,5 @@
 using CustomerGraph.Customers.Common;
+using CustomerGraph.Customers.CustomFields;
 
 namespace CustomerGraph.Customers.Customers;
 
@@ -18,6 +19,9 @@ public sealed record CreateCustomerInput(string Name)
     public string? Website { get; init; }
 
     public AddressInput? Address { get; init; }
+
+    /// <summary>Custom field values to give the new customer, checked as <c>customFields[i]</c>.</summary>
+    public IReadOnlyList<CustomFieldValueInput> CustomFields { get; init; } = [];
 }
 
 /// <summary>A whole address, as given when creating a customer.</summary>
@@ -48,6 +52,9 @@ public sealed record CustomerPatch
 
     /// <summary>A PATCH of the address; an explicit null clears every part of it.</summary>
     public Optional<AddressPatch?> Address { get; init; }
+
+    /// <summary>Custom field values to change, checked as <c>customFields[i]</c>; keys not listed stay, a null value clears.</summary>
+    public IReadOnlyList<CustomFieldValueInput> CustomFields { get; init; } = [];
 }
 
 /// <summary>A PATCH of an address: omitted parts stay, explicit nulls clear.</summary>

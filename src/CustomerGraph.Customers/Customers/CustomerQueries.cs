@@ -81,14 +81,7 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
     )
     {
         var validator = new Validator();
-        if (page < 0)
-            validator.Add("page", ErrorCodes.OutOfRange, "page must be 0 or greater.");
-        if (size is < 1 or > PageRequest.MaxPageSize)
-            validator.Add(
-                "size",
-                ErrorCodes.InvalidPageSize,
-                $"size must be between 1 and {PageRequest.MaxPageSize}."
-            );
+        NumberedPages.Validate(page, size, validator);
         if (!validator.IsValid)
             return Result<NumberedPage<Customer>>.Failure(validator.Errors);
 
@@ -96,7 +89,7 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
         var query = Filter(db.Customers.AsNoTracking(), filters);
         var total = await query.CountAsync(cancellationToken);
         var rows = await OrderAll(query, sorts is { Count: > 0 } ? sorts : [CustomerSort.Default])
-            .Skip((int)Math.Min((long)page * size, int.MaxValue))
+            .Skip(NumberedPages.Offset(page, size))
             .Take(size)
             .ToListAsync(cancellationToken);
         return new NumberedPage<Customer>(rows, page, size, total);

@@ -1,5 +1,6 @@
 using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Common;
+using CustomerGraph.Customers.CustomFields;
 using CustomerGraph.Customers.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,10 @@ public sealed class CustomerService(
 {
     private const string EntityType = "Customer";
 
-    /// <summary>Creates a customer, reporting every invalid field and a duplicate external reference at once.</summary>
+    /// <summary>
+    /// Creates a customer with its custom field values in one transaction, reporting every invalid field, value and
+    /// a duplicate external reference at once.
+    /// </summary>
     public async Task<Result<Customer>> CreateAsync(
         CreateCustomerInput input,
         CancellationToken cancellationToken = default
@@ -35,9 +39,20 @@ public sealed class CustomerService(
         var validator = new Validator();
         CustomerRules.Validate(customer, validator);
         await CheckExternalReferenceAsync(db, customer, validator, cancellationToken);
+        db.Customers.Add(customer);
+        await CustomFieldValueChanges.StageAsync(
+            db,
+            account.AccountId,
+            customer.Id,
+            newCustomer: true,
+            input.CustomFields,
+            "customFields",
+            validator,
+            now,
+            cancellationToken
+        );
         if (!validator.IsValid)
             return Result<Customer>.Failure(validator.Errors);
-        db.Customers.Add(customer);
         var error = await Saving.SaveAsync(
             db,
             EntityType,
@@ -48,7 +63,7 @@ public sealed class CustomerService(
     }
 
     /// <summary>
-    /// Applies a PATCH. With <paramref name="expectedVersion"/>, a customer changed since that version is a
+    /// Applies a PATCH, custom field values included, in one transaction. With <paramref name="expectedVersion"/>, a customer changed since that version is a
     /// <see cref="ConflictError"/>; a change racing this one is detected by the version token either way.
     /// </summary>
     public async Task<Result<Customer>> UpdateAsync(
@@ -71,11 +86,23 @@ public sealed class CustomerService(
         var validator = new Validator();
         CustomerRules.Validate(customer, validator);
         await CheckExternalReferenceAsync(db, customer, validator, cancellationToken);
+        var now = time.UtcNow();
+        await CustomFieldValueChanges.StageAsync(
+            db,
+            account.AccountId,
+            customer.Id,
+            newCustomer: false,
+            patch.CustomFields,
+            "customFields",
+            validator,
+            now,
+            cancellationToken
+        );
         if (!validator.IsValid)
             return Result<Customer>.Failure(validator.Errors);
         if (!db.ChangeTracker.HasChanges())
             return customer;
-        customer.UpdatedAt = time.UtcNow();
+        customer.UpdatedAt = now;
         customer.Version++;
         var error = await Saving.SaveAsync(
             db,

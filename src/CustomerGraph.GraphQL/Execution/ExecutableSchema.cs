@@ -61,6 +61,7 @@ public sealed class ResolverBindings(Schema schema)
     private readonly List<(string Coordinate, FieldResolver Resolver)> _resolvers = [];
     private readonly List<(string TypeName, TypeResolver Resolver)> _typeResolvers = [];
     private readonly List<(string TypeName, Type ClrType)> _clrTypes = [];
+    private readonly List<Func<FieldDefinition, FieldGuard?>> _guards = [];
 
     public Schema Schema { get; } = schema;
 
@@ -106,6 +107,16 @@ public sealed class ResolverBindings(Schema schema)
     public ResolverBindings BindType<TClr>(string objectTypeName)
     {
         _clrTypes.Add((objectTypeName, typeof(TClr)));
+        return this;
+    }
+
+    /// <summary>
+    /// Offers every field of the schema's object types to <paramref name="guardOf"/> once all resolvers are bound
+    /// (e.g. to guard the fields that carry a directive); a guard it returns runs before that field's resolver.
+    /// </summary>
+    public ResolverBindings Guard(Func<FieldDefinition, FieldGuard?> guardOf)
+    {
+        _guards.Add(guardOf);
         return this;
     }
 
@@ -179,8 +190,32 @@ public sealed class ResolverBindings(Schema schema)
                             errors.Add(
                                 new GraphQLError($"Field \"{objectType.Name}.{field.Name}\" has no resolver.")
                             );
+        ApplyGuards();
         return errors;
     }
+
+    // After binding and its checks: a guard wraps whatever resolves the field, bound or by property.
+    private void ApplyGuards()
+    {
+        foreach (var guardOf in _guards)
+        foreach (var type in Schema.Types)
+        {
+            if (type is not ObjectType { IsIntrospectionType: false } objectType)
+                continue;
+            foreach (var field in objectType.Fields)
+                if (guardOf(field) is { } guard)
+                    field.Resolver = Guarded(guard, field.Resolver as FieldResolver, field.Name);
+        }
+    }
+
+    private static FieldResolver Guarded(FieldGuard guard, FieldResolver? resolver, string fieldName) =>
+        context =>
+        {
+            guard(context);
+            return resolver is null
+                ? new ValueTask<object?>(DefaultFieldResolver.Resolve(context.Parent, fieldName))
+                : resolver(context);
+        };
 
     private FieldDefinition? FindField(string coordinate)
     {

@@ -10,6 +10,12 @@ namespace CustomerGraph.GraphQL.Execution;
 /// </summary>
 public delegate ValueTask<object?> FieldResolver(IResolverContext context);
 
+/// <summary>
+/// Runs before a guarded field's resolver, on every execution of the field; it fails the field, without
+/// resolving it, by throwing (a <see cref="GraphQLException"/> carries a message and code meant for clients).
+/// </summary>
+public delegate void FieldGuard(IResolverContext context);
+
 /// <summary>Decides the object type of a value returned for an interface or union field.</summary>
 public delegate ObjectType? TypeResolver(object value, IResolverContext context);
 

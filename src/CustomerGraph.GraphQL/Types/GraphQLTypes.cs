@@ -148,6 +148,9 @@ public sealed class FieldDefinition(string name, GraphQLType type)
     public bool IsDeprecated => DeprecationReason is not null;
     public FieldDefinitionNode? AstNode { get; set; }
 
+    /// <summary>Directives applied to the field in SDL, in source order (<c>@deprecated</c> included).</summary>
+    public IReadOnlyList<DirectiveNode> AppliedDirectives => AstNode?.Directives ?? [];
+
     /// <summary>The object or interface type this field belongs to.</summary>
     public ComplexType? DeclaringType { get; set; }
 

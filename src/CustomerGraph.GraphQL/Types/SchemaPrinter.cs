@@ -6,12 +6,16 @@ namespace CustomerGraph.GraphQL.Types;
 /// <summary>
 /// Prints a schema as SDL, identical to graphql-js 17.1's <c>printSchema</c>: the schema definition only when
 /// root names are not the defaults (or it has a description), then directive definitions, then types in
-/// schema order; built-in scalars, specified directives and introspection types are left out.
+/// schema order; built-in scalars, specified directives and introspection types are left out. Like graphql-js
+/// it leaves out the uses of custom directives unless asked to print them (a schema-first contract keeps them).
 /// </summary>
 public static class SchemaPrinter
 {
-    /// <summary>The schema as SDL, exactly as graphql-js prints it.</summary>
-    public static string Print(Schema schema)
+    /// <summary>
+    /// The schema as SDL, exactly as graphql-js prints it; with <paramref name="includeAppliedDirectives"/>, custom
+    /// directives applied to types, fields, arguments, input fields and enum values follow them as written.
+    /// </summary>
+    public static string Print(Schema schema, bool includeAppliedDirectives = false)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var parts = new List<string>();
@@ -25,7 +29,7 @@ public static class SchemaPrinter
                 !SpecifiedScalars.IsSpecified(type.Name)
                 && !IntrospectionTypes.IsIntrospectionTypeName(type.Name)
             )
-                parts.Add(PrintType(type));
+                parts.Add(PrintType(type, includeAppliedDirectives));
         return string.Join("\n\n", parts);
     }
 
@@ -54,26 +58,36 @@ public static class SchemaPrinter
         && ReferenceEquals(schema.MutationType, schema.GetType("Mutation"))
         && ReferenceEquals(schema.SubscriptionType, schema.GetType("Subscription"));
 
-    /// <summary>One named type as SDL.</summary>
-    public static string PrintType(NamedType type) =>
-        type switch
+    /// <summary>One named type as SDL, as graphql-js prints it.</summary>
+    public static string PrintType(NamedType type) => PrintType(type, includeAppliedDirectives: false);
+
+    /// <summary>One named type as SDL; custom directives applied to it and its members only when asked.</summary>
+    public static string PrintType(NamedType type, bool includeAppliedDirectives)
+    {
+        var applied = includeAppliedDirectives ? PrintApplied(type.AppliedDirectives) : "";
+        return type switch
         {
             ScalarType scalar => PrintDescription(scalar.Description)
                 + $"scalar {scalar.Name}"
-                + PrintSpecifiedByUrl(scalar),
+                + PrintSpecifiedByUrl(scalar)
+                + applied,
             ObjectType obj => PrintDescription(obj.Description)
                 + $"type {obj.Name}"
                 + PrintImplementedInterfaces(obj)
-                + PrintFields(obj),
+                + applied
+                + PrintFields(obj, includeAppliedDirectives),
             InterfaceType iface => PrintDescription(iface.Description)
                 + $"interface {iface.Name}"
                 + PrintImplementedInterfaces(iface)
-                + PrintFields(iface),
+                + applied
+                + PrintFields(iface, includeAppliedDirectives),
             UnionType union => PrintDescription(union.Description)
                 + $"union {union.Name}"
+                + applied
                 + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : ""),
             EnumType enumType => PrintDescription(enumType.Description)
                 + $"enum {enumType.Name}"
+                + applied
                 + PrintBlock(
                     enumType.Values.Select(
                         (value, i) =>
@@ -81,25 +95,30 @@ public static class SchemaPrinter
                             + "  "
                             + value.Name
                             + PrintDeprecated(value.DeprecationReason)
+                            + (includeAppliedDirectives ? PrintApplied(value.AstNode?.Directives) : "")
                     )
                 ),
             InputObjectType input => PrintDescription(input.Description)
                 + $"input {input.Name}"
                 + (input.IsOneOf ? " @oneOf" : "")
+                + applied
                 + PrintBlock(
                     input.Fields.Select(
                         (field, i) =>
-                            PrintDescription(field.Description, "  ", i == 0) + "  " + PrintInputValue(field)
+                            PrintDescription(field.Description, "  ", i == 0)
+                            + "  "
+                            + PrintInputValue(field, includeAppliedDirectives)
                     )
                 ),
             _ => throw new ArgumentException($"Unexpected type {type.Name}.", nameof(type)),
         };
+    }
 
     /// <summary>One directive definition as SDL.</summary>
     public static string PrintDirective(DirectiveDefinition directive) =>
         PrintDescription(directive.Description)
         + $"directive @{directive.Name}"
-        + PrintArguments(directive.Arguments, "")
+        + PrintArguments(directive.Arguments, "", includeAppliedDirectives: false)
         + (directive.IsRepeatable ? " repeatable" : "")
         + " on "
         + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
@@ -109,17 +128,18 @@ public static class SchemaPrinter
             ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name))
             : "";
 
-    private static string PrintFields(ComplexType type) =>
+    private static string PrintFields(ComplexType type, bool includeAppliedDirectives) =>
         PrintBlock(
             type.Fields.Select(
                 (field, i) =>
                     PrintDescription(field.Description, "  ", i == 0)
                     + "  "
                     + field.Name
-                    + PrintArguments(field.Arguments, "  ")
+                    + PrintArguments(field.Arguments, "  ", includeAppliedDirectives)
                     + ": "
                     + field.Type
                     + PrintDeprecated(field.DeprecationReason)
+                    + (includeAppliedDirectives ? PrintApplied(field.AppliedDirectives) : "")
             )
         );
 
@@ -129,12 +149,18 @@ public static class SchemaPrinter
         return list.Count != 0 ? " {\n" + string.Join("\n", list) + "\n}" : "";
     }
 
-    private static string PrintArguments(OrderedMap<InputValueDefinition> arguments, string indentation)
+    private static string PrintArguments(
+        OrderedMap<InputValueDefinition> arguments,
+        string indentation,
+        bool includeAppliedDirectives
+    )
     {
         if (arguments.Count == 0)
             return "";
         if (arguments.All(a => a.Description is null))
-            return "(" + string.Join(", ", arguments.Select(PrintInputValue)) + ")";
+            return "("
+                + string.Join(", ", arguments.Select(a => PrintInputValue(a, includeAppliedDirectives)))
+                + ")";
         return "(\n"
             + string.Join(
                 "\n",
@@ -143,7 +169,7 @@ public static class SchemaPrinter
                         PrintDescription(argument.Description, "  " + indentation, i == 0)
                         + "  "
                         + indentation
-                        + PrintInputValue(argument)
+                        + PrintInputValue(argument, includeAppliedDirectives)
                 )
             )
             + "\n"
@@ -151,12 +177,26 @@ public static class SchemaPrinter
             + ")";
     }
 
-    private static string PrintInputValue(InputValueDefinition inputValue)
+    private static string PrintInputValue(InputValueDefinition inputValue, bool includeAppliedDirectives)
     {
         var declaration = $"{inputValue.Name}: {inputValue.Type}";
         if (inputValue.DefaultValue is not null)
             declaration += " = " + Printer.Print(inputValue.DefaultValue);
-        return declaration + PrintDeprecated(inputValue.DeprecationReason);
+        return declaration
+            + PrintDeprecated(inputValue.DeprecationReason)
+            + (includeAppliedDirectives ? PrintApplied(inputValue.AstNode?.Directives) : "");
+    }
+
+    // The specified directives (@deprecated, @specifiedBy, @oneOf) are printed from what they set.
+    private static string PrintApplied(IReadOnlyList<DirectiveNode>? directives)
+    {
+        if (directives is null || directives.Count == 0)
+            return "";
+        var text = new StringBuilder();
+        foreach (var directive in directives)
+            if (!SpecifiedDirectives.IsSpecified(directive.Name.Value))
+                text.Append(' ').Append(Printer.Print(directive));
+        return text.ToString();
     }
 
     private static string PrintDeprecated(string? reason)

@@ -533,4 +533,67 @@ public sealed class SchemaPrinterTests
 
         Assert.Equal(printed, SchemaPrinter.Print(SchemaBuilder.FromSdl(printed)));
     }
+
+    private const string AppliedDirectivesSdl = """
+        directive @tag(name: String!) repeatable on OBJECT | FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE | SCALAR | UNION | ENUM | INPUT_OBJECT | INTERFACE
+        type Query @tag(name: "root") { a(x: Int @tag(name: "arg")): String @deprecated(reason: "old") @tag(name: "a") @tag(name: "b"), u: U, e: E, s: S }
+        interface I @tag(name: "i") { id: ID }
+        union U @tag(name: "u") = Query
+        enum E @tag(name: "e") { ONE @tag(name: "one") }
+        scalar S @specifiedBy(url: "https://example.com") @tag(name: "s")
+        input In @oneOf @tag(name: "in") { f: Int @tag(name: "f") }
+        """;
+
+    [Fact]
+    public void Applied_custom_directives_are_left_out_by_default_like_graphql_js()
+    {
+        var printed = SchemaPrinter.Print(SchemaBuilder.FromSdl(AppliedDirectivesSdl));
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(printed, "@tag"));
+        Assert.Contains("type Query {", printed);
+        Assert.Contains("a(x: Int): String @deprecated(reason: \"old\")\n", printed);
+    }
+
+    [Fact]
+    public void Applied_custom_directives_are_printed_after_the_specified_ones_when_asked()
+    {
+        var printed = SchemaPrinter.Print(
+            SchemaBuilder.FromSdl(AppliedDirectivesSdl),
+            includeAppliedDirectives: true
+        );
+
+        Assert.Equal(
+            """
+            directive @tag(name: String!) repeatable on OBJECT | FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE | SCALAR | UNION | ENUM | INPUT_OBJECT | INTERFACE
+
+            type Query @tag(name: "root") {
+              a(x: Int @tag(name: "arg")): String @deprecated(reason: "old") @tag(name: "a") @tag(name: "b")
+              u: U
+              e: E
+              s: S
+            }
+
+            interface I @tag(name: "i") {
+              id: ID
+            }
+
+            union U @tag(name: "u") = Query
+
+            enum E @tag(name: "e") {
+              ONE @tag(name: "one")
+            }
+
+            scalar S @specifiedBy(url: "https://example.com") @tag(name: "s")
+
+            input In @oneOf @tag(name: "in") {
+              f: Int @tag(name: "f")
+            }
+            """,
+            printed
+        );
+        Assert.Equal(
+            printed,
+            SchemaPrinter.Print(SchemaBuilder.FromSdl(printed), includeAppliedDirectives: true)
+        );
+    }
 }
