@@ -3,6 +3,7 @@ using CustomerGraph.Api.Explorers;
 using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Api.Rest;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,6 +19,7 @@ builder.Logging.AddJsonConsole(options =>
 });
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddGraphQLServer(builder.Configuration);
+builder.Services.AddCostRateLimiting(builder.Configuration);
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
@@ -36,7 +38,7 @@ app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");
 if (customerGraph)
-    app.MapCustomersApi();
+    app.MapGroup("/customer/v1").WithRateLimit().MapCustomersApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

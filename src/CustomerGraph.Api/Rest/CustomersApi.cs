@@ -1,11 +1,12 @@
 using System.Globalization;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Customers.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CustomerGraph.Api.Rest;
 
 /// <summary>
-/// <c>/customer/v1/customers</c>: the REST customer resource, thin over the same <see cref="CustomerService"/> and
+/// <c>/customers</c> under the <c>/customer/v1</c> group: the REST customer resource, thin over the same <see cref="CustomerService"/> and
 /// <see cref="CustomerQueries"/> the graph's resolvers use, so the two surfaces share every rule.
 /// </summary>
 public static class CustomersApi
@@ -14,9 +15,10 @@ public static class CustomersApi
 
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
-        var customers = app.MapGroup("/customer/v1/customers").WithTags(Tag);
+        var customers = app.MapGroup("/customers").WithTags(Tag);
         customers
             .MapGet("/", ListAsync)
+            .WithPageSizeCost()
             .WithName("ListCustomers")
             .WithSummary("Lists customers a numbered page at a time, filtered and sorted.");
         customers.MapPost("/", CreateAsync).WithName("CreateCustomer").WithSummary("Creates a customer.");

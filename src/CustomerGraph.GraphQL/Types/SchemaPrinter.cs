@@ -6,12 +6,19 @@ namespace CustomerGraph.GraphQL.Types;
 /// <summary>
 /// Prints a schema as SDL, identical to graphql-js 17.1's <c>printSchema</c>: the schema definition only when
 /// root names are not the defaults (or it has a description), then directive definitions, then types in
-/// schema order; built-in scalars, specified directives and introspection types are left out.
+/// schema order; built-in scalars, specified directives and introspection types are left out. On request, the
+/// directives the SDL applies (e.g. <c>@cost</c>) are printed too, which graphql-js leaves out.
 /// </summary>
 public static class SchemaPrinter
 {
     /// <summary>The schema as SDL, exactly as graphql-js prints it.</summary>
-    public static string Print(Schema schema)
+    public static string Print(Schema schema) => Print(schema, includeAppliedDirectives: false);
+
+    /// <summary>
+    /// The schema as SDL; with <paramref name="includeAppliedDirectives"/>, each type, field, argument, enum value and
+    /// input field keeps the directives its SDL applies, after the built-in ones, in source order.
+    /// </summary>
+    public static string Print(Schema schema, bool includeAppliedDirectives)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var parts = new List<string>();
@@ -19,13 +26,13 @@ public static class SchemaPrinter
             parts.Add(schemaDefinition);
         foreach (var directive in schema.Directives)
             if (!SpecifiedDirectives.IsSpecified(directive.Name))
-                parts.Add(PrintDirective(directive));
+                parts.Add(PrintDirective(directive, includeAppliedDirectives));
         foreach (var type in schema.Types)
             if (
                 !SpecifiedScalars.IsSpecified(type.Name)
                 && !IntrospectionTypes.IsIntrospectionTypeName(type.Name)
             )
-                parts.Add(PrintType(type));
+                parts.Add(PrintType(type, includeAppliedDirectives));
         return string.Join("\n\n", parts);
     }
 
@@ -55,25 +62,32 @@ public static class SchemaPrinter
         && ReferenceEquals(schema.SubscriptionType, schema.GetType("Subscription"));
 
     /// <summary>One named type as SDL.</summary>
-    public static string PrintType(NamedType type) =>
+    public static string PrintType(NamedType type) => PrintType(type, applied: false);
+
+    private static string PrintType(NamedType type, bool applied) =>
         type switch
         {
             ScalarType scalar => PrintDescription(scalar.Description)
                 + $"scalar {scalar.Name}"
-                + PrintSpecifiedByUrl(scalar),
+                + PrintSpecifiedByUrl(scalar)
+                + PrintApplied(applied, scalar.AppliedDirectives),
             ObjectType obj => PrintDescription(obj.Description)
                 + $"type {obj.Name}"
                 + PrintImplementedInterfaces(obj)
-                + PrintFields(obj),
+                + PrintApplied(applied, obj.AppliedDirectives)
+                + PrintFields(obj, applied),
             InterfaceType iface => PrintDescription(iface.Description)
                 + $"interface {iface.Name}"
                 + PrintImplementedInterfaces(iface)
-                + PrintFields(iface),
+                + PrintApplied(applied, iface.AppliedDirectives)
+                + PrintFields(iface, applied),
             UnionType union => PrintDescription(union.Description)
                 + $"union {union.Name}"
+                + PrintApplied(applied, union.AppliedDirectives)
                 + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : ""),
             EnumType enumType => PrintDescription(enumType.Description)
                 + $"enum {enumType.Name}"
+                + PrintApplied(applied, enumType.AppliedDirectives)
                 + PrintBlock(
                     enumType.Values.Select(
                         (value, i) =>
@@ -81,15 +95,19 @@ public static class SchemaPrinter
                             + "  "
                             + value.Name
                             + PrintDeprecated(value.DeprecationReason)
+                            + PrintApplied(applied, value.AstNode?.Directives)
                     )
                 ),
             InputObjectType input => PrintDescription(input.Description)
                 + $"input {input.Name}"
                 + (input.IsOneOf ? " @oneOf" : "")
+                + PrintApplied(applied, input.AppliedDirectives)
                 + PrintBlock(
                     input.Fields.Select(
                         (field, i) =>
-                            PrintDescription(field.Description, "  ", i == 0) + "  " + PrintInputValue(field)
+                            PrintDescription(field.Description, "  ", i == 0)
+                            + "  "
+                            + PrintInputValue(field, applied)
                     )
                 ),
             _ => throw new ArgumentException($"Unexpected type {type.Name}.", nameof(type)),
@@ -97,9 +115,12 @@ public static class SchemaPrinter
 
     /// <summary>One directive definition as SDL.</summary>
     public static string PrintDirective(DirectiveDefinition directive) =>
+        PrintDirective(directive, applied: false);
+
+    private static string PrintDirective(DirectiveDefinition directive, bool applied) =>
         PrintDescription(directive.Description)
         + $"directive @{directive.Name}"
-        + PrintArguments(directive.Arguments, "")
+        + PrintArguments(directive.Arguments, "", applied)
         + (directive.IsRepeatable ? " repeatable" : "")
         + " on "
         + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
@@ -109,19 +130,32 @@ public static class SchemaPrinter
             ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name))
             : "";
 
-    private static string PrintFields(ComplexType type) =>
+    private static string PrintFields(ComplexType type, bool applied) =>
         PrintBlock(
             type.Fields.Select(
                 (field, i) =>
                     PrintDescription(field.Description, "  ", i == 0)
                     + "  "
                     + field.Name
-                    + PrintArguments(field.Arguments, "  ")
+                    + PrintArguments(field.Arguments, "  ", applied)
                     + ": "
                     + field.Type
                     + PrintDeprecated(field.DeprecationReason)
+                    + PrintApplied(applied, field.AstNode?.Directives)
             )
         );
+
+    /// <summary>The applied directives other than the built-in ones, which are printed from their own properties.</summary>
+    private static string PrintApplied(bool applied, IReadOnlyList<DirectiveNode>? directives)
+    {
+        if (!applied || directives is null)
+            return "";
+        var text = new StringBuilder();
+        foreach (var directive in directives)
+            if (!SpecifiedDirectives.IsSpecified(directive.Name.Value))
+                text.Append(' ').Append(Printer.Print(directive));
+        return text.ToString();
+    }
 
     private static string PrintBlock(IEnumerable<string> items)
     {
@@ -129,12 +163,16 @@ public static class SchemaPrinter
         return list.Count != 0 ? " {\n" + string.Join("\n", list) + "\n}" : "";
     }
 
-    private static string PrintArguments(OrderedMap<InputValueDefinition> arguments, string indentation)
+    private static string PrintArguments(
+        OrderedMap<InputValueDefinition> arguments,
+        string indentation,
+        bool applied
+    )
     {
         if (arguments.Count == 0)
             return "";
         if (arguments.All(a => a.Description is null))
-            return "(" + string.Join(", ", arguments.Select(PrintInputValue)) + ")";
+            return "(" + string.Join(", ", arguments.Select(a => PrintInputValue(a, applied))) + ")";
         return "(\n"
             + string.Join(
                 "\n",
@@ -143,7 +181,7 @@ public static class SchemaPrinter
                         PrintDescription(argument.Description, "  " + indentation, i == 0)
                         + "  "
                         + indentation
-                        + PrintInputValue(argument)
+                        + PrintInputValue(argument, applied)
                 )
             )
             + "\n"
@@ -151,12 +189,14 @@ public static class SchemaPrinter
             + ")";
     }
 
-    private static string PrintInputValue(InputValueDefinition inputValue)
+    private static string PrintInputValue(InputValueDefinition inputValue, bool applied)
     {
         var declaration = $"{inputValue.Name}: {inputValue.Type}";
         if (inputValue.DefaultValue is not null)
             declaration += " = " + Printer.Print(inputValue.DefaultValue);
-        return declaration + PrintDeprecated(inputValue.DeprecationReason);
+        return declaration
+            + PrintDeprecated(inputValue.DeprecationReason)
+            + PrintApplied(applied, inputValue.AstNode?.Directives);
     }
 
     private static string PrintDeprecated(string? reason)

@@ -4,7 +4,7 @@ namespace CustomerGraph.GraphQL.Tests.Contract;
 
 /// <summary>
 /// The SDL in schema/ is the public contract: it must build, and the engine must print it back exactly
-/// as committed (canonical form). Set CUSTOMERGRAPH_WRITE_SCHEMA=1 to rewrite the files in canonical form.
+/// as committed (canonical form, applied directives such as @cost included). Set CUSTOMERGRAPH_WRITE_SCHEMA=1 to rewrite the files in canonical form.
 /// </summary>
 public class SchemaContractTests
 {
@@ -17,7 +17,8 @@ public class SchemaContractTests
     {
         var path = Path.Combine(SchemaDirectory(), fileName);
         var committed = File.ReadAllText(path);
-        var printed = SchemaPrinter.Print(SchemaBuilder.FromSdl(committed)) + "\n";
+        var printed =
+            SchemaPrinter.Print(SchemaBuilder.FromSdl(committed), includeAppliedDirectives: true) + "\n";
         if (Environment.GetEnvironmentVariable("CUSTOMERGRAPH_WRITE_SCHEMA") == "1")
             File.WriteAllText(path, printed);
         else
