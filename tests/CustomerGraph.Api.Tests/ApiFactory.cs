@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using CustomerGraph.Api.GraphQLHttp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Api.Tests;
@@ -17,6 +18,9 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
 
     public static string TrustedDocumentsDirectory { get; } =
         Path.Combine(AppContext.BaseDirectory, "TrustedDocuments");
+
+    /// <summary>Replaces services after the host registered its own (e.g. a fake <see cref="TimeProvider"/>).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Serves on a real Kestrel socket on 127.0.0.1 instead of the in-memory test server.</summary>
     public Uri StartOnLoopback()
@@ -37,6 +41,8 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
         // The transport tests serve their own small schema; the customer graph brings its own module.
         if (!settings.Any(setting => setting is ("CustomerGraph:Enabled", "true")))
             builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
+        if (TestServices is { } configure)
+            builder.ConfigureTestServices(configure);
     }
 
     private static int FreeLoopbackPort()

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Graph.RateLimits;
@@ -34,7 +33,7 @@ public sealed class CostRateLimiter(IRateLimitStore store, IOptions<RateLimiting
         var address = context.Connection.RemoteIpAddress;
         if (address is { IsIPv4MappedToIPv6: true })
             address = address.MapToIPv4();
-        return "anonymous:" + (address?.ToString() ?? IPAddress.None.ToString());
+        return "anonymous:" + (address?.ToString() ?? "unknown");
     }
 
     /// <summary>Charges <paramref name="cost"/> to the caller's budget and writes the rate limit headers.</summary>

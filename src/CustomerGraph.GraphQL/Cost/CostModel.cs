@@ -27,6 +27,9 @@ internal sealed class CostModel
     private readonly Dictionary<InputObjectType, bool> _weightedInputTypes = new(
         ReferenceEqualityComparer.Instance
     );
+    private readonly HashSet<DirectiveDefinition> _weightedDirectives = new(
+        ReferenceEqualityComparer.Instance
+    );
     private readonly Schema _schema;
     private readonly List<GraphQLError> _errors;
 
@@ -60,9 +63,7 @@ internal sealed class CostModel
 
     /// <summary>Whether a directive's arguments can add to the cost of the field it is used on.</summary>
     public bool HasWeightedArguments(DirectiveDefinition directive) =>
-        directive.Arguments.Any(argument =>
-            _inputWeights.ContainsKey(argument) || CarriesWeights(argument.Type)
-        );
+        _weightedDirectives.Contains(directive);
 
     private void ReadWeights()
     {
@@ -91,6 +92,13 @@ internal sealed class CostModel
         foreach (var type in _schema.Types)
             if (type is InputObjectType input)
                 MarkWeightedInputs(input, []);
+        foreach (var directive in _schema.Directives)
+            if (
+                directive.Arguments.Any(argument =>
+                    _inputWeights.ContainsKey(argument) || CarriesWeights(argument.Type)
+                )
+            )
+                _weightedDirectives.Add(directive);
     }
 
     private void ReadInputWeight(InputValueDefinition input, string coordinate)
