@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CustomerGraph.Api.Rest;
 
 /// <summary>
-/// <c>/customers</c> under the <c>/customer/v1</c> group: the REST customer resource, thin over the same <see cref="CustomerService"/> and
-/// <see cref="CustomerQueries"/> the graph's resolvers use, so the two surfaces share every rule.
+/// <c>/customer/v1/customers</c> (mapped into the <c>/customer/v1</c> group): the REST customer resource, thin over
+/// the same <see cref="CustomerService"/> and <see cref="CustomerQueries"/> the graph's resolvers use, so the two
+/// surfaces share every rule.
 /// </summary>
 public static class CustomersApi
 {

@@ -1,5 +1,4 @@
 using System.Collections;
-using CustomerGraph.GraphQL.Cost;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Introspection;
 using CustomerGraph.GraphQL.Types;

@@ -41,7 +41,7 @@ public sealed class PreparedOperation
     internal FieldNode? IntrospectionField { get; }
 
     /// <summary>The cost estimate, once an analysis found that it does not depend on variable values.</summary>
-    internal Cost.CostEstimate? ConstantCost { get; set; }
+    internal CostEstimate? ConstantCost { get; set; }
 
     internal FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
 

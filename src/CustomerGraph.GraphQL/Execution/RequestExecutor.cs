@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CustomerGraph.GraphQL.Cost;
 using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Language;

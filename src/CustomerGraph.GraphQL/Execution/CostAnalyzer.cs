@@ -1,9 +1,8 @@
 using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
 using CustomerGraph.GraphQL.Types;
 
-namespace CustomerGraph.GraphQL.Cost;
+namespace CustomerGraph.GraphQL.Execution;
 
 /// <summary>
 /// Static cost analysis of one operation (IBM GraphQL Cost Directives, field cost): every field adds its weight plus
@@ -69,11 +68,12 @@ internal sealed class CostAnalyzer
         return estimate;
     }
 
-    // Whole units, rounded up (after trimming floating-point noise such as 0.1 + 0.2), saturating at long.MaxValue.
+    // Whole units, rounded up (after trimming floating-point noise such as 0.1 + 0.2), saturating at long.MaxValue;
+    // sizes large enough to overflow a double (and 0 × that, NaN) count as the maximum.
     private static long ToComplexity(double cost)
     {
         var rounded = Math.Ceiling(Math.Round(cost, 6));
-        return rounded >= long.MaxValue ? long.MaxValue : (long)rounded;
+        return double.IsNaN(rounded) || rounded >= long.MaxValue ? long.MaxValue : (long)rounded;
     }
 
     private double SelectionCost(NamedType type, IReadOnlyList<SelectionSetNode> sets, Sizing? sizing)

@@ -4,7 +4,7 @@ using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Types;
 using static CustomerGraph.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
-namespace CustomerGraph.GraphQL.Tests.Cost;
+namespace CustomerGraph.GraphQL.Tests.Execution;
 
 /// <summary>
 /// The static cost estimate of operations (IBM GraphQL Cost Directives as Hot Chocolate declares them), the complexity
@@ -152,6 +152,26 @@ public class CostAnalysisTests
         );
         Assert.Equal(22, result.Cost);
         Assert.Equal(runs, result.HasData);
+    }
+
+    [Theory]
+    [InlineData(2147483647)]
+    [InlineData(0)]
+    public async Task Sizes_too_large_to_count_are_refused_as_the_largest_complexity(int outerSize)
+    {
+        var executor = Executor(
+            Directives
+                + """
+                type Query { grid(n: Int): [[[[Cell]]]] @listSize(slicingArguments: ["n"]) }
+                type Cell { v: Int grid(n: Int): [[[[Cell]]]] @listSize(slicingArguments: ["n"]) }
+                """
+        );
+        var inner = "v";
+        for (var level = 0; level < 9; level++)
+            inner = $"grid(n: 2147483647) {{ {inner} }}";
+        var result = await executor.ExecuteAsync(Request($"{{ grid(n: {outerSize}) {{ {inner} }} }}", null));
+        Assert.Equal(long.MaxValue, result.Cost);
+        Assert.Equal("QUERY_COMPLEXITY_REACHED", Assert.Single(result.Errors).Code);
     }
 
     [Fact]

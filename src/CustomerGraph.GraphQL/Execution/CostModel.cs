@@ -1,10 +1,9 @@
 using System.Globalization;
 using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
 using CustomerGraph.GraphQL.Types;
 
-namespace CustomerGraph.GraphQL.Cost;
+namespace CustomerGraph.GraphQL.Execution;
 
 /// <summary>
 /// The weights and list sizes a schema declares with the IBM cost directives (<c>@cost</c>, <c>@listSize</c>), read
