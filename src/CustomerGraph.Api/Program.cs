@@ -4,6 +4,7 @@ using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.Previews;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Api.Security;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,6 +22,7 @@ builder.Logging.AddJsonConsole(options =>
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddGraphQLServer(builder.Configuration);
 builder.Services.AddSingleton<IResolverModule, PreviewFields>();
+builder.Services.AddCostRateLimiting(builder.Configuration);
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddCorsPolicy(builder.Configuration);

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using CustomerGraph.Api.GraphQLHttp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Api.Tests;
@@ -18,6 +19,9 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
     public static string TrustedDocumentsDirectory { get; } =
         Path.Combine(AppContext.BaseDirectory, "TrustedDocuments");
 
+    /// <summary>Replaces services after the host registered its own (e.g. a fake <see cref="TimeProvider"/>).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -28,6 +32,8 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
         // The transport tests serve their own small schema; the customer graph brings its own module.
         if (!settings.Any(setting => setting is ("CustomerGraph:Enabled", "true")))
             builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
+        if (TestServices is { } configure)
+            builder.ConfigureTestServices(configure);
     }
 }
 

@@ -192,7 +192,10 @@ public sealed class PreviewFieldTests(CustomerGraphOverHttp host) : IClassFixtur
             field.GetProperty("description").GetString()
         );
         var sdl = await host.Client.GetStringAsync("/graphql?sdl");
-        Assert.Contains("customFields: [CustomFieldValue!]! @preview(codeName: \"custom-fields\")", sdl);
+        Assert.Contains(
+            "customFields: [CustomFieldValue!]! @listSize(assumedSize: 50) @preview(codeName: \"custom-fields\")",
+            sdl
+        );
         Assert.Contains("directive @preview(", sdl);
     }
 }

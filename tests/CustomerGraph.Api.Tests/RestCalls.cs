@@ -61,7 +61,17 @@ public static class RestCalls
         object? variables = null
     )
     {
-        var answer = await Http.PostJsonAsync(client, new { query, variables });
+        // The cross-surface reads select the preview field customFields.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(
+                JsonSerializer.Serialize(new { query, variables }),
+                Encoding.UTF8,
+                "application/json"
+            ),
+        };
+        request.Headers.Add("TU-PREVIEW", "custom-fields");
+        var answer = await Http.SendAsync(client, request, Http.GraphQLResponseJson);
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.False(answer.Json.TryGetProperty("errors", out var errors), errors.ToString());
         return answer.Json.GetProperty("data").Clone();

@@ -1,3 +1,4 @@
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Customers.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,9 +15,10 @@ public static class ContactsApi
 
     public static IEndpointRouteBuilder MapContactsApi(this IEndpointRouteBuilder app)
     {
-        var contacts = app.MapGroup("/customer/v1/customers/{customerId}/contacts").WithTags(Tag);
+        var contacts = app.MapGroup("/customers/{customerId}/contacts").WithTags(Tag);
         contacts
             .MapGet("/", ListAsync)
+            .WithPageSizeCost()
             .WithName("ListContacts")
             .WithSummary("Lists a customer's contacts a numbered page at a time, sorted.")
             .Produces<RestError>(StatusCodes.Status400BadRequest)

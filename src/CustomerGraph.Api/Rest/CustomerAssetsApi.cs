@@ -1,3 +1,4 @@
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Customers.AssetAssignments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,9 +15,10 @@ public static class CustomerAssetsApi
 
     public static IEndpointRouteBuilder MapCustomerAssetsApi(this IEndpointRouteBuilder app)
     {
-        var assets = app.MapGroup("/customer/v1/customers/{customerId}/assets").WithTags(Tag);
+        var assets = app.MapGroup("/customers/{customerId}/assets").WithTags(Tag);
         assets
             .MapGet("/", ListAsync)
+            .WithPageSizeCost()
             .WithName("ListCustomerAssets")
             .WithSummary(
                 "Lists the assets assigned to a customer, oldest assignment first, a numbered page at a time."

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
 using CustomerGraph.Customers.CustomFields;
@@ -7,8 +9,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CustomerGraph.Api.Rest;
 
 /// <summary>
-/// <c>/customer/v1/customers</c>: the REST customer resource, thin over the same <see cref="CustomerService"/> and
-/// <see cref="CustomerQueries"/> the graph's resolvers use, so the two surfaces share every rule.
+/// <c>/customer/v1/customers</c> (mapped into the <c>/customer/v1</c> group): the REST customer resource, thin over
+/// the same <see cref="CustomerService"/> and <see cref="CustomerQueries"/> the graph's resolvers use, so the two
+/// surfaces share every rule.
 /// </summary>
 public static class CustomersApi
 {
@@ -16,9 +19,10 @@ public static class CustomersApi
 
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
-        var customers = app.MapGroup("/customer/v1/customers").WithTags(Tag);
+        var customers = app.MapGroup("/customers").WithTags(Tag);
         customers
             .MapGet("/", ListAsync)
+            .WithPageSizeCost()
             .WithName("ListCustomers")
             .WithSummary("Lists customers a numbered page at a time, filtered and sorted.");
         customers.MapPost("/", CreateAsync).WithName("CreateCustomer").WithSummary("Creates a customer.");

@@ -1,3 +1,4 @@
+using CustomerGraph.Api.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CustomerGraph.Api.Rest;
@@ -48,10 +49,12 @@ public static class RestApi
                     )
         );
 
-    /// <summary>Maps the customers, contacts and customer assets endpoints with the body size limit.</summary>
+    /// <summary>Maps the customers, contacts and customer assets endpoints with the body size limit and the rate limit.</summary>
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
-        var rest = app.MapGroup("").WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        var rest = app.MapGroup(BasePath)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .WithRateLimit();
         rest.MapCustomersApi();
         rest.MapContactsApi();
         rest.MapCustomerAssetsApi();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Errors;
@@ -9,7 +10,8 @@ namespace CustomerGraph.GraphQL.Execution;
 /// <summary>
 /// The request pipeline: size limit → document cache (hit skips parse and validation) → parse with token
 /// and depth limits → depth and field-count limits → validation → operation selection → variable
-/// coercion → execution under a timeout. One instance per schema, shared by all requests.
+/// coercion → cost estimate, complexity limit and the request's cost gate → execution under a timeout.
+/// One instance per schema, shared by all requests.
 /// </summary>
 public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? options = null)
 {
@@ -150,6 +152,35 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         );
         if (variableErrors.Count > 0)
             return ExecutionResult.RequestError(ExecutionResult.ErrorKind.Variables, variableErrors);
+        var estimate = CostAnalyzer.Estimate(Schema, prepared, variables, _options);
+        if (estimate.Error is { } costError)
+            return ExecutionResult.RequestError(ExecutionResult.ErrorKind.Validation, costError);
+        var complexity = estimate.Complexity;
+        if (complexity > _options.MaxOperationComplexity)
+        {
+            var tooComplex = ExecutionResult.RequestError(
+                ExecutionResult.ErrorKind.Limit,
+                new GraphQLError(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The query is too complex. The estimated complexity of the query is {complexity}, which is greater than the maximum allowed complexity limit of {_options.MaxOperationComplexity}."
+                    ),
+                    [InputCoercion.ToSourceLocation(operationNode.Location)],
+                    ErrorCodes.QueryComplexityReached
+                )
+            );
+            tooComplex.Cost = complexity;
+            return tooComplex;
+        }
+        if (
+            request.CostGate is { } gate
+            && await gate(complexity, cancellationToken).ConfigureAwait(false) is { } refusal
+        )
+        {
+            var refused = ExecutionResult.RequestError(ExecutionResult.ErrorKind.Refused, refusal);
+            refused.Cost = complexity;
+            return refused;
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
         var state = new RequestState(
@@ -166,12 +197,15 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
             var data = SynchronizationContext.Current is null
                 ? await executor.ExecuteAsync(request.RootValue).ConfigureAwait(false)
                 : await Task.Run(() => executor.ExecuteAsync(request.RootValue)).ConfigureAwait(false);
-            return new ExecutionResult(executor.Errors, true, data, ExecutionResult.ErrorKind.None);
+            return new ExecutionResult(executor.Errors, true, data, ExecutionResult.ErrorKind.None)
+            {
+                Cost = complexity,
+            };
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             var timedOut = !cancellationToken.IsCancellationRequested;
-            return ExecutionResult.RequestError(
+            var stopped = ExecutionResult.RequestError(
                 ExecutionResult.ErrorKind.Timeout,
                 new GraphQLError(
                     timedOut
@@ -180,6 +214,8 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
                     code: timedOut ? ErrorCodes.ExecutionTimeout : ErrorCodes.RequestCanceled
                 )
             );
+            stopped.Cost = complexity;
+            return stopped;
         }
     }
 
