@@ -1,0 +1,14 @@
+namespace CustomerGraph.Api.Authentication;
+
+/// <summary>
+/// Endpoint metadata: how an endpoint answers a request without a valid account in its own error format.
+/// Endpoints without it answer with the REST error object.
+/// </summary>
+public interface IAccountChallengeResponse
+{
+    /// <summary>Whether this request needs no account after all, e.g. a browser opening an explorer page.</summary>
+    bool IsPublic(HttpContext context);
+
+    /// <summary>Writes the body of the 401; the status and <c>WWW-Authenticate</c> are already set.</summary>
+    Task WriteAsync(HttpContext context, string message);
+}
