@@ -348,6 +348,57 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
         Assert.Equal(HttpStatusCode.Unauthorized, symmetric.Status);
     }
 
+    [Fact]
+    public async Task An_authority_out_of_reach_is_503_on_both_surfaces_not_a_verdict_on_the_token()
+    {
+        using var nothing = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        nothing.Start();
+        var closedPort = ((IPEndPoint)nothing.LocalEndpoint).Port;
+        nothing.Stop();
+        var dataFolder = Path.Combine(
+            Path.GetTempPath(),
+            "customergraph-noauthority-" + Guid.NewGuid().ToString("N")
+        );
+        try
+        {
+            using var factory = new ApiFactory(
+                ("CustomerGraph:Enabled", "true"),
+                ("GraphQL:SchemaDirectory", "schema"),
+                ("Database:DataFolder", dataFolder),
+                ("Database:SeedDemoData", "false"),
+                ("Authentication:SigningKey", null),
+                ("Authentication:Authority", $"http://127.0.0.1:{closedPort}"),
+                ("Authentication:RequireHttpsMetadata", "false")
+            );
+            var client = factory.CreateClient();
+
+            var graph = await Http.PostJsonAsync(client, new { query = CustomersQuery });
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, graph.Status);
+            Assert.Equal("AUTHENTICATION_UNAVAILABLE", graph.FirstErrorCode);
+            Assert.Empty(graph.Message.Headers.WwwAuthenticate);
+            Assert.NotNull(graph.Message.Headers.RetryAfter);
+
+            var rest = await Http.GetAsync(client, "/customer/v1/customers", accept: null);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, rest.Status);
+            Assert.Equal("authentication_unavailable", rest.Json.GetProperty("code").GetString());
+            Assert.Contains("Try again shortly", rest.Json.GetProperty("message").GetString());
+
+            var malformed = factory.CreateAnonymousClient();
+            malformed.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Bearer",
+                "not-a-jwt"
+            );
+            var verdict = await Http.PostJsonAsync(malformed, new { query = CustomersQuery });
+            Assert.Equal(HttpStatusCode.Unauthorized, verdict.Status);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(dataFolder))
+                Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
     private HttpClient ClientWith(string credentials)
     {
         var client = host.Factory.CreateAnonymousClient();

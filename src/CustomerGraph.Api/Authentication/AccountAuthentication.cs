@@ -124,6 +124,19 @@ public static class AccountAuthentication
         };
         bearer.Events = new JwtBearerEvents
         {
+            // Anything but a verdict on the token is not the client's fault. An authority whose keys cannot be
+            // fetched shows up as "signing key not found", so that case asks whether the keys were obtainable.
+            OnAuthenticationFailed = async context =>
+            {
+                if (
+                    !IsVerdictOnToken(context.Exception)
+                    || (
+                        context.Exception is SecurityTokenSignatureKeyNotFoundException
+                        && !await AuthorityAnswersAsync(context)
+                    )
+                )
+                    context.Fail(new AuthorityUnavailableException(context.Exception));
+            },
             OnTokenValidated = context =>
             {
                 if (!TryGetAccountId(context.Principal, options.AccountClaim, out _))
@@ -139,8 +152,37 @@ public static class AccountAuthentication
         };
     }
 
+    /// <summary>Whether a failure says what is wrong with the token (malformed, expired, …) rather than with us.</summary>
+    private static bool IsVerdictOnToken(Exception exception) =>
+        exception switch
+        {
+            SecurityTokenException or SecurityTokenArgumentException => true,
+            AggregateException several => several.InnerExceptions.All(IsVerdictOnToken),
+            _ => false,
+        };
+
+    /// <summary>Whether the authority's metadata and keys are at hand (cached, or fetched now); true without an authority.</summary>
+    private static async Task<bool> AuthorityAnswersAsync(AuthenticationFailedContext context)
+    {
+        if (context.Options.ConfigurationManager is not { } authority)
+            return true;
+        try
+        {
+            await authority.GetConfigurationAsync(context.HttpContext.RequestAborted);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A signed, current token that names no account.</summary>
     internal sealed class AccountClaimException(string reason) : SecurityTokenValidationException(reason);
+
+    /// <summary>The token could not be checked: the authority's metadata or keys could not be fetched.</summary>
+    internal sealed class AuthorityUnavailableException(Exception cause)
+        : Exception("The authority's signing keys could not be fetched.", cause);
 
     /// <summary>Says loudly at start-up that requests without a token act for an account.</summary>
     private sealed class AnonymousAccessWarning(

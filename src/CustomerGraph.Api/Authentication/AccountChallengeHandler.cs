@@ -8,7 +8,8 @@ namespace CustomerGraph.Api.Authentication;
 
 /// <summary>
 /// Answers a request without a valid account: the bearer scheme's challenge (401 and <c>WWW-Authenticate: Bearer</c>,
-/// with <c>error="invalid_token"</c> for a rejected token) and a body in the endpoint's error format saying why.
+/// with <c>error="invalid_token"</c> for a rejected token) and a body in the endpoint's error format saying why; 503 when
+/// the token could not be checked at all.
 /// </summary>
 internal sealed class AccountChallengeHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -34,14 +35,31 @@ internal sealed class AccountChallengeHandler : IAuthorizationMiddlewareResultHa
         }
         // The scheme's result is cached for the request: this reads why the token failed, it does not check it again.
         var failure = (await context.AuthenticateAsync()).Failure;
-        await context.ChallengeAsync();
+        var kind = AccountFailure.Unauthenticated;
+        if (failure is AccountAuthentication.AuthorityUnavailableException)
+        {
+            // Not the client's fault: asking for another token would not help.
+            kind = AccountFailure.AuthenticationUnavailable;
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "30";
+        }
+        else
+            await context.ChallengeAsync();
         var message = MessageOf(failure);
-        if (response is null)
+        if (response is not null)
+            await response.WriteAsync(context, kind, message);
+        else if (kind == AccountFailure.Unauthenticated)
             await new RestError(StatusCodes.Status401Unauthorized, "unauthenticated", message)
                 .ToResult()
                 .ExecuteAsync(context);
         else
-            await response.WriteAsync(context, message);
+            await new RestError(
+                StatusCodes.Status503ServiceUnavailable,
+                "authentication_unavailable",
+                message
+            )
+                .ToResult()
+                .ExecuteAsync(context);
     }
 
     /// <summary>Why the request has no account, in words a client developer can act on.</summary>
@@ -51,6 +69,8 @@ internal sealed class AccountChallengeHandler : IAuthorizationMiddlewareResultHa
             return "Authentication required: send an OAuth 2.0 bearer token as `Authorization: Bearer <token>`.";
         if (failure is AggregateException { InnerExceptions.Count: > 0 } several)
             failure = several.InnerExceptions[0];
+        if (failure is AccountAuthentication.AuthorityUnavailableException)
+            return "The bearer token cannot be checked now: the authority's signing keys are out of reach. Try again shortly.";
         var reason = failure switch
         {
             AccountAuthentication.AccountClaimException => failure.Message,
