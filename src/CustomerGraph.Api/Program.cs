@@ -1,3 +1,4 @@
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.CustomerGraphHost;
 using CustomerGraph.Api.Explorers;
 using CustomerGraph.Api.GraphQLHttp;
@@ -11,6 +12,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.FirstOrDefault() == DevTokenCommand.Name)
+    return DevTokenCommand.Run(builder.Configuration, args, Console.Out, Console.Error);
 
 builder.Logging.ClearProviders();
 builder.Logging.AddJsonConsole(options =>
@@ -20,6 +23,7 @@ builder.Logging.AddJsonConsole(options =>
     options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
 });
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+builder.Services.AddAccountAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLServer(builder.Configuration);
 builder.Services.AddSingleton<IResolverModule, PreviewFields>();
 builder.Services.AddCostRateLimiting(builder.Configuration);
@@ -45,6 +49,10 @@ app.UseCors();
 app.UseRequestId();
 if (customerGraph)
     app.UseRestErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+if (customerGraph)
+    app.UseAccountProvisioning();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");

@@ -132,7 +132,8 @@ internal sealed class GraphQLHttpHandler
         await context.Response.WriteAsync(_sdl.Value, context.RequestAborted);
     }
 
-    private static bool IsBrowserVisit(HttpRequest request) =>
+    /// <summary>A browser opening the endpoint itself: a GET asking for HTML with no query, document id or <c>sdl</c>.</summary>
+    internal static bool IsBrowserVisit(HttpRequest request) =>
         !request.Query.ContainsKey("query")
         && !request.Query.ContainsKey("documentId")
         && !request.Query.ContainsKey("sdl")
