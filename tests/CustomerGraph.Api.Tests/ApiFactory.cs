@@ -86,6 +86,20 @@ public static class Loopback
         return new Uri($"http://127.0.0.1:{port}");
     }
 
+    /// <summary>
+    /// Serves on a real Kestrel socket and returns a client of it that acts for <paramref name="accountId"/>
+    /// (default: the demo data's account, as <see cref="ApiFactory"/>'s own clients do).
+    /// </summary>
+    public static HttpClient StartLoopbackClient(
+        this WebApplicationFactory<Program> factory,
+        Guid? accountId = null
+    )
+    {
+        var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
+        client.DefaultRequestHeaders.Authorization = TestTokens.Header(accountId ?? DemoSeed.DemoAccountId);
+        return client;
+    }
+
     private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -1,22 +1,20 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using CustomerGraph.Customers.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerGraph.Api.Tests;
 
 /// <summary>
-/// The host on a real Kestrel socket with a fake clock, reached as distinct API users: signed in (the
-/// <see cref="UserHeader"/> stands in for authentication and sets the <c>sub</c> claim) or anonymous from a chosen
-/// loopback address. With the customer graph over a fresh seeded SQLite file unless the settings turn it off.
+/// The host on a real Kestrel socket with a fake clock, reached as distinct API users: signed in (a bearer token
+/// whose <c>sub</c> names the user, acting for the demo account) or anonymous from a chosen loopback address (the
+/// host runs in Development with the demo account serving anonymous requests). With the customer graph over a fresh
+/// seeded SQLite file unless the settings turn it off.
 /// </summary>
 public class LoopbackHost : IDisposable
 {
-    public const string UserHeader = "X-Test-User";
-
     private readonly string _dataFolder = Path.Combine(
         Path.GetTempPath(),
         "customergraph-loopback-" + Guid.NewGuid().ToString("N")
@@ -28,13 +26,14 @@ public class LoopbackHost : IDisposable
             ("CustomerGraph:Enabled", "true"),
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder),
+            ("Authentication:DevelopmentAnonymousAccountId", DemoSeed.DemoAccountId.ToString()),
             .. settings,
         ])
         {
+            Environment = "Development",
             TestServices = services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
-                services.AddTransient<IStartupFilter, TestUserStartupFilter>();
             },
         };
         Server = Factory.StartOnLoopback();
@@ -50,7 +49,7 @@ public class LoopbackHost : IDisposable
     public HttpClient As(string user)
     {
         var client = new HttpClient { BaseAddress = Server };
-        client.DefaultRequestHeaders.Add(UserHeader, user);
+        client.DefaultRequestHeaders.Authorization = TokenOf(user);
         return client;
     }
 
@@ -88,23 +87,7 @@ public class LoopbackHost : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Signs the request in as the user its <see cref="UserHeader"/> names.</summary>
-    private sealed class TestUserStartupFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
-            app =>
-            {
-                app.Use(
-                    (context, nextMiddleware) =>
-                    {
-                        if (context.Request.Headers[UserHeader].ToString() is { Length: > 0 } user)
-                            context.User = new ClaimsPrincipal(
-                                new ClaimsIdentity([new Claim("sub", user)], authenticationType: "Test")
-                            );
-                        return nextMiddleware(context);
-                    }
-                );
-                next(app);
-            };
-    }
+    /// <summary>A bearer token for the demo account whose <c>sub</c> is <paramref name="user"/>.</summary>
+    public static AuthenticationHeaderValue TokenOf(string user) =>
+        new("Bearer", TestTokens.For(DemoSeed.DemoAccountId, descriptor => descriptor.Claims["sub"] = user));
 }

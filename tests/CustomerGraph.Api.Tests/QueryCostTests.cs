@@ -153,8 +153,7 @@ public sealed class ConfiguredComplexityLimitTests : IDisposable
     private readonly ApiFactory _factory = new(("GraphQL:Execution:MaxOperationComplexity", "3"));
     private readonly HttpClient _client;
 
-    public ConfiguredComplexityLimitTests() =>
-        _client = new HttpClient { BaseAddress = _factory.StartOnLoopback() };
+    public ConfiguredComplexityLimitTests() => _client = _factory.StartLoopbackClient();
 
     [Fact]
     public async Task The_configured_limit_refuses_what_passes_it_and_runs_what_meets_it()

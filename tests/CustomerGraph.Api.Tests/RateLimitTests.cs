@@ -102,8 +102,7 @@ public sealed class RateLimitTests(RateLimitHost host) : IClassFixture<RateLimit
         Assert.Equal(995, (await StatusAsync(secondAddress)).Remaining);
         // A signed-in user is charged as that user, wherever the request comes from.
         using var signedInFromFirstAddress = host.From("127.0.0.2");
-        signedInFromFirstAddress.DefaultRequestHeaders.Add(
-            LoopbackHost.UserHeader,
+        signedInFromFirstAddress.DefaultRequestHeaders.Authorization = LoopbackHost.TokenOf(
             Guid.NewGuid().ToString()
         );
         Assert.Equal(995, (await StatusAsync(signedInFromFirstAddress)).Remaining);
@@ -220,7 +219,7 @@ public sealed class RateLimitWithoutTheFieldTests
     public async Task Operations_over_budget_are_refused_on_any_schema()
     {
         using var factory = new ApiFactory(("RateLimiting:Budget", "3"));
-        using var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
+        using var client = factory.StartLoopbackClient();
         for (var i = 0; i < 3; i++)
             Assert.Equal(
                 HttpStatusCode.OK,
@@ -236,7 +235,7 @@ public sealed class RateLimitWithoutTheFieldTests
     public async Task When_disabled_usage_is_metered_but_never_refused()
     {
         using var factory = new ApiFactory(("RateLimiting:Budget", "3"), ("RateLimiting:Enabled", "false"));
-        using var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
+        using var client = factory.StartLoopbackClient();
         HttpAnswer? last = null;
         for (var i = 0; i < 5; i++)
         {
