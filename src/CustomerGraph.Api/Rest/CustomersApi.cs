@@ -259,7 +259,7 @@ public static class CustomersApi
         return null;
     }
 
-    // "name,-createdAt": each key ascending, or descending with a leading minus.
+    // "name,-createdAt": each key ascending, or descending with a leading minus, and each key once.
     private static List<CustomerSort> SortParameter(string? text, List<RestViolation> violations)
     {
         var sorts = new List<CustomerSort>();
@@ -273,15 +273,19 @@ public static class CustomersApi
                 "updatedAt" => CustomerSortField.UpdatedAt,
                 _ => null,
             };
-            if (field is { } known)
-                sorts.Add(new CustomerSort(known, descending));
-            else
+            if (field is null)
                 violations.Add(
                     new RestViolation(
                         "sort",
                         $"value '{key}' was rejected: must be name, createdAt or updatedAt, optionally with a leading -"
                     )
                 );
+            else if (sorts.Any(sort => sort.Field == field))
+                violations.Add(
+                    new RestViolation("sort", $"value '{key}' was rejected: each sort key may be given once")
+                );
+            else
+                sorts.Add(new CustomerSort(field.Value, descending));
         }
         return sorts;
     }
