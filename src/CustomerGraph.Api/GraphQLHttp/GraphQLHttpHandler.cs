@@ -413,11 +413,21 @@ internal sealed class GraphQLHttpHandler
             : StatusCodes.Status200OK;
     }
 
+    /// <summary>
+    /// The body, or null when it is larger than <paramref name="maxBytes"/>. A body without a Content-Length that
+    /// turns out too large is still read to its end and dropped (Kestrel bounds that by its own
+    /// MaxRequestBodySize): closing the connection under a client that is still sending would reset it before the
+    /// client reads the 413. Kestrel drains a declared Content-Length itself after the response.
+    /// </summary>
     private static async Task<(byte[]? Buffer, int Length)> ReadBodyAsync(HttpContext context, long maxBytes)
     {
         if (context.Request.ContentLength > maxBytes)
             return (null, 0);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        // Kestrel's own limit only bounds the draining; a configured maximum above it must still be readable.
+        if (
+            context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit
+            && limit.MaxRequestBodySize < maxBytes
+        )
             limit.MaxRequestBodySize = maxBytes;
         var reader = context.Request.BodyReader;
         try
@@ -429,6 +439,11 @@ internal sealed class GraphQLHttpHandler
                 if (buffer.Length > maxBytes)
                 {
                     reader.AdvanceTo(buffer.End);
+                    while (!read.IsCompleted)
+                    {
+                        read = await reader.ReadAsync(context.RequestAborted);
+                        reader.AdvanceTo(read.Buffer.End);
+                    }
                     return (null, 0);
                 }
                 if (read.IsCompleted)

@@ -49,12 +49,12 @@ public static class RestApi
                     )
         );
 
-    /// <summary>Maps the customers, contacts and customer assets endpoints with the body size limit and the rate limit.</summary>
+    /// <summary>Maps the customers, contacts and customer assets endpoints with the rate limit.</summary>
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
-        var rest = app.MapGroup(BasePath)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
-            .WithRateLimit();
+        // RestBody enforces MaxBodyBytes itself and drains the rest of a larger body, so the client reads the 413
+        // instead of a connection reset mid-upload; Kestrel's own limit bounds the draining.
+        var rest = app.MapGroup(BasePath).WithRateLimit();
         rest.MapCustomersApi();
         rest.MapContactsApi();
         rest.MapCustomerAssetsApi();

@@ -55,15 +55,13 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         if (Documents.TryGet(hash) is { } cached)
             return (cached, null);
         DocumentNode document;
+        // Values and list types nest too, so the parser allows more levels than selections may use.
+        var parserDepth = _options.MaxSelectionDepth * 4 + 16;
         try
         {
             document = Parser.Parse(
                 query,
-                new ParserOptions
-                {
-                    MaxTokens = _options.MaxTokens,
-                    MaxDepth = _options.MaxSelectionDepth * 4 + 16,
-                }
+                new ParserOptions { MaxTokens = _options.MaxTokens, MaxDepth = parserDepth }
             );
         }
         catch (GraphQLSyntaxException exception)
@@ -71,6 +69,19 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
             var error = exception.Error;
             if (error.Message.Contains("tokens. Parsing aborted", StringComparison.Ordinal))
                 error = new GraphQLError(error.Message, error.Locations, ErrorCodes.MaxTokensExceeded);
+            // A document nested past the parser's limit is too deep, not malformed: the depth limit's own code.
+            if (error.Message.Contains("Document nesting", StringComparison.Ordinal))
+                return (
+                    null,
+                    ExecutionResult.RequestError(
+                        ExecutionResult.ErrorKind.Limit,
+                        new GraphQLError(
+                            $"The document nests more than {parserDepth} levels deep (selections, values and list types together); selections may nest at most {_options.MaxSelectionDepth} levels.",
+                            error.Locations,
+                            ErrorCodes.MaxDepthExceeded
+                        )
+                    )
+                );
             return (null, ExecutionResult.RequestError(ExecutionResult.ErrorKind.Syntax, error));
         }
         if (OperationLimits.Check(document, _options) is { } limitError)
