@@ -2,9 +2,12 @@
 # Starts CustomerGraph on its embedded default: SQLite under src/CustomerGraph.Api/data (migrated and
 # seeded with demo data on first start), the GraphQL endpoint and the GraphiQL explorer at
 # http://localhost:5080/graphql. Installs the explorer's npm packages first when they are missing.
+# Requests without a token act for the demo account there (Development only); `./run.sh dev-token --account <uuid>
+# [--lifetime 8h]` prints a bearer token for any account, signed with the Development key.
 # Extra arguments go to the host, e.g. `./run.sh --urls http://127.0.0.1:8080` or
 # `./run.sh seed-large --customers 1000000`.
 set -euo pipefail
 cd "$(dirname "$0")"
 [ -d node_modules/graphiql ] || npm ci --no-audit --no-fund --loglevel=error
-exec dotnet run --project src/CustomerGraph.Api -c Release -- "$@"
+# Quiet build output: stdout carries only what the host prints (e.g. the token, for TOKEN=$(./run.sh dev-token ...)).
+exec dotnet run --project src/CustomerGraph.Api -c Release -v quiet -- "$@"

@@ -1,3 +1,4 @@
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.CustomerGraphHost;
 using CustomerGraph.Api.Explorers;
 using CustomerGraph.Api.GraphQLHttp;
@@ -5,12 +6,15 @@ using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.OpenApi;
 using CustomerGraph.Api.Previews;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Api.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.FirstOrDefault() == DevTokenCommand.Name)
+    return DevTokenCommand.Run(builder.Configuration, args, Console.Out, Console.Error);
 
 builder.Logging.ClearProviders();
 builder.Logging.AddJsonConsole(options =>
@@ -20,8 +24,10 @@ builder.Logging.AddJsonConsole(options =>
     options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
 });
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+builder.Services.AddAccountAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLServer(builder.Configuration);
 builder.Services.AddSingleton<IResolverModule, PreviewFields>();
+builder.Services.AddCostRateLimiting(builder.Configuration);
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddCorsPolicy(builder.Configuration);
@@ -44,7 +50,14 @@ app.UseSecurityHeaders();
 app.UseCors();
 app.UseRequestId();
 if (customerGraph)
+{
     app.UseRestErrors();
+    app.UseCustomerApiUi();
+}
+app.UseAuthentication();
+app.UseAuthorization();
+if (customerGraph)
+    app.UseAccountProvisioning();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");

@@ -1,6 +1,6 @@
 namespace CustomerGraph.Customers;
 
-/// <summary>Where the customer data lives and which account acts until authentication exists.</summary>
+/// <summary>Where the customer data lives and which account the seeds fill.</summary>
 public sealed class CustomerDatabaseOptions
 {
     /// <summary>The database engine; SQLite is the embedded default.</summary>
@@ -15,7 +15,7 @@ public sealed class CustomerDatabaseOptions
     /// <summary>The SQLite file name inside <see cref="DataFolder"/>.</summary>
     public string DatabaseFileName { get; set; } = "customergraph.db";
 
-    /// <summary>The account every request acts for until authentication supplies one.</summary>
+    /// <summary>The account the demo and large seeds fill; hosts without authentication act for it.</summary>
     public Guid DefaultAccountId { get; set; } = Seeding.DemoSeed.DemoAccountId;
 
     /// <summary>Whether start-up fills an empty database with the demo data set.</summary>

@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         );
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentAccount, DefaultCurrentAccount>();
+        services.AddSingleton<AccountRegistry>();
         services.AddScoped<CustomerService>();
         services.AddScoped<ContactService>();
         services.AddScoped<AssetAssignmentService>();

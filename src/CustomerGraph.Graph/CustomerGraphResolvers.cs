@@ -5,6 +5,7 @@ using CustomerGraph.Graph.Common;
 using CustomerGraph.Graph.Contacts;
 using CustomerGraph.Graph.Customers;
 using CustomerGraph.Graph.CustomFields;
+using CustomerGraph.Graph.RateLimits;
 using CustomerGraph.Graph.Relay;
 using CustomerGraph.GraphQL.Execution;
 
@@ -40,5 +41,6 @@ public static class CustomerGraphResolvers
         AssetResolvers.Bind(bind);
         AssignmentResolvers.Bind(bind);
         CustomFieldResolvers.Bind(bind);
+        RateLimitResolvers.Bind(bind);
     }
 }

@@ -1,33 +1,76 @@
 using System.Net;
 using System.Net.Sockets;
 using CustomerGraph.Api.GraphQLHttp;
+using CustomerGraph.Customers.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Api.Tests;
 
 /// <summary>
 /// The real host (Program) serving the test schema and module; settings override
-/// configuration keys (e.g. <c>GraphQL:Http:MaxBatchSize</c>) as environment variables would.
+/// configuration keys (e.g. <c>GraphQL:Http:MaxBatchSize</c>) as environment variables would. The host trusts
+/// <see cref="TestTokens"/>, and every client it creates carries a token for <see cref="DefaultAccountId"/>
+/// (<see cref="CreateClientFor"/> and <see cref="CreateAnonymousClient"/> for others).
 /// </summary>
 public sealed class ApiFactory(params (string Key, string? Value)[] settings) : WebApplicationFactory<Program>
 {
+    /// <summary>The host's environment: Production, unless a test needs Development's behaviour.</summary>
+    public string Environment { get; init; } = "Production";
+
+    /// <summary>The account clients act for by default: <c>Database:DefaultAccountId</c>, the demo data's account.</summary>
+    public Guid DefaultAccountId { get; } =
+        settings.FirstOrDefault(setting => setting.Key == "Database:DefaultAccountId").Value is { } configured
+            ? Guid.Parse(configured)
+            : DemoSeed.DemoAccountId;
+
+    /// <summary>A client acting for <paramref name="accountId"/>.</summary>
+    public HttpClient CreateClientFor(Guid accountId)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = TestTokens.Header(accountId);
+        return client;
+    }
+
+    /// <summary>A client that sends no credentials.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
     public static string TestSchemaDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestSchema");
 
     public static string TrustedDocumentsDirectory { get; } =
         Path.Combine(AppContext.BaseDirectory, "TrustedDocuments");
 
+    /// <summary>Replaces services after the host registered its own (e.g. a fake <see cref="TimeProvider"/>).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = TestTokens.Header(DefaultAccountId);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("GraphQL:SchemaDirectory", TestSchemaDirectory);
         builder.UseSetting("CustomerGraph:Enabled", "false");
+        builder.UseSetting("Authentication:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Authentication:Audience", TestTokens.Audience);
+        builder.UseSetting("Authentication:SigningKey", TestTokens.SigningKey);
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         // The transport tests serve their own small schema; the customer graph brings its own module.
         if (!settings.Any(setting => setting is ("CustomerGraph:Enabled", "true")))
             builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
+        if (TestServices is { } configure)
+            builder.ConfigureTestServices(configure);
     }
 }
 
@@ -41,6 +84,20 @@ public static class Loopback
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         return new Uri($"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>
+    /// Serves on a real Kestrel socket and returns a client of it that acts for <paramref name="accountId"/>
+    /// (default: the demo data's account, as <see cref="ApiFactory"/>'s own clients do).
+    /// </summary>
+    public static HttpClient StartLoopbackClient(
+        this WebApplicationFactory<Program> factory,
+        Guid? accountId = null
+    )
+    {
+        var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
+        client.DefaultRequestHeaders.Authorization = TestTokens.Header(accountId ?? DemoSeed.DemoAccountId);
+        return client;
     }
 
     private static int FreeLoopbackPort()

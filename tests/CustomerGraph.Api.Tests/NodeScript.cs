@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CustomerGraph.Customers.Seeding;
 
 namespace CustomerGraph.Api.Tests;
 
@@ -15,6 +16,10 @@ internal static class NodeScript
         return directory;
     }
 
+    /// <summary>
+    /// Runs a script with <c>CUSTOMERGRAPH_TOKEN</c> set to a bearer token for the demo account that every
+    /// <see cref="ApiFactory"/> host accepts; scripts that call the API send it.
+    /// </summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
         string script,
         TimeSpan timeout,
@@ -27,6 +32,7 @@ internal static class NodeScript
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.Environment["CUSTOMERGRAPH_TOKEN"] = TestTokens.For(DemoSeed.DemoAccountId);
         start.ArgumentList.Add(Path.Combine(RepositoryRoot, script));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);

@@ -35,7 +35,8 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
     /// One HTTP exchange for every documented (method, path template, status) that produces exactly that status. A
     /// new endpoint or a new status (401, 429, …) is a new row: the tests below fail while the table and the document
     /// disagree, or while a row's exchange answers another status. 500 rows run on a host whose account store is
-    /// down, 413 rows on a real socket, the assets' 409 on a host where another writer makes the same change at once.
+    /// down, 413 rows on a real socket, the assets' 409 on a host where another writer makes the same change at once,
+    /// 429 rows on a host whose budget is one request.
     /// </summary>
     private static readonly ResponseScenario[] Scenarios =
     [
@@ -264,6 +265,46 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         new("POST", Assets, 413, api => api.OversizedAsync(Post, At(Assets))),
         new("POST", Assets, 415, api => api.SendAsync(Post, At(Assets), "assign=A", "text/plain")),
         new("POST", Assets, 500, api => api.FailingAsync(Post, At(Assets), """{"assign":[]}""")),
+        // Every operation: without an account (no token, or a forged one) and over the rate limit
+        new("GET", Customers, 401, api => api.AnonymousAsync(Get, Customers)),
+        new("GET", Customers, 429, api => api.OverBudgetAsync(Get, Customers)),
+        new("POST", Customers, 401, api => api.ForgedAsync(Post, Customers, """{"name":"Scenario ApS"}""")),
+        new(
+            "POST",
+            Customers,
+            429,
+            api => api.OverBudgetAsync(Post, Customers, """{"name":"Scenario ApS"}""")
+        ),
+        new("GET", Customer, 401, api => api.AnonymousAsync(Get, At(Customer))),
+        new("GET", Customer, 429, api => api.OverBudgetAsync(Get, At(Customer))),
+        new("PATCH", Customer, 401, api => api.ForgedAsync(Patch, At(Customer), """{"name":"A"}""")),
+        new("PATCH", Customer, 429, api => api.OverBudgetAsync(Patch, At(Customer), """{"name":"A"}""")),
+        new("DELETE", Customer, 401, api => api.AnonymousAsync(Delete, At(Customer))),
+        new("DELETE", Customer, 429, api => api.OverBudgetAsync(Delete, At(Customer))),
+        new("GET", Contacts, 401, api => api.ForgedAsync(Get, At(Contacts))),
+        new("GET", Contacts, 429, api => api.OverBudgetAsync(Get, At(Contacts))),
+        new(
+            "POST",
+            Contacts,
+            401,
+            api => api.AnonymousAsync(Post, At(Contacts), """{"name":"Scenario Contact"}""")
+        ),
+        new(
+            "POST",
+            Contacts,
+            429,
+            api => api.OverBudgetAsync(Post, At(Contacts), """{"name":"Scenario Contact"}""")
+        ),
+        new("GET", Contact, 401, api => api.ForgedAsync(Get, At(Contact))),
+        new("GET", Contact, 429, api => api.OverBudgetAsync(Get, At(Contact))),
+        new("PATCH", Contact, 401, api => api.AnonymousAsync(Patch, At(Contact), """{"name":"A"}""")),
+        new("PATCH", Contact, 429, api => api.OverBudgetAsync(Patch, At(Contact), """{"name":"A"}""")),
+        new("DELETE", Contact, 401, api => api.ForgedAsync(Delete, At(Contact))),
+        new("DELETE", Contact, 429, api => api.OverBudgetAsync(Delete, At(Contact))),
+        new("GET", Assets, 401, api => api.AnonymousAsync(Get, At(Assets))),
+        new("GET", Assets, 429, api => api.OverBudgetAsync(Get, At(Assets))),
+        new("POST", Assets, 401, api => api.ForgedAsync(Post, At(Assets), """{"assign":[]}""")),
+        new("POST", Assets, 429, api => api.OverBudgetAsync(Post, At(Assets), """{"assign":[]}""")),
     ];
 
     private readonly ScenarioCalls _api = new(hosts);
@@ -423,7 +464,9 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
     [Fact]
     public async Task The_swagger_ui_at_openapi_serves_its_page_and_assets_under_its_own_policy_and_loads_the_document()
     {
-        using var page = await hosts.Client.GetAsync("/openapi");
+        // Public documentation: the page, its files and the document answer a client without a token.
+        var anonymous = hosts.Anonymous;
+        using var page = await anonymous.GetAsync("/openapi");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var policy = page.Headers.GetValues("Content-Security-Policy").Single();
@@ -438,20 +481,71 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         var scripts = new StringBuilder();
         foreach (var asset in assets)
         {
-            using var served = await hosts.Client.GetAsync(new Uri(pageUrl, asset));
+            using var served = await anonymous.GetAsync(new Uri(pageUrl, asset));
             Assert.True(served.StatusCode == HttpStatusCode.OK, $"{asset} answered {served.StatusCode}");
             Assert.Equal(policy, served.Headers.GetValues("Content-Security-Policy").Single());
             if (asset.EndsWith(".js", StringComparison.Ordinal))
                 scripts.Append(await served.Content.ReadAsStringAsync());
         }
         Assert.Contains($"\"url\":\"{DocumentUrl}\"", scripts.ToString());
-        using var document = await hosts.Client.GetAsync(DocumentUrl);
+        using var document = await anonymous.GetAsync(DocumentUrl);
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
         Assert.Equal("application/json", document.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
             "default-src 'none'; frame-ancestors 'none'",
             document.Headers.GetValues("Content-Security-Policy").Single()
         );
+    }
+
+    [Fact]
+    public async Task With_an_authority_every_operation_documents_503_authentication_unavailable_as_it_answers()
+    {
+        // Only a host that fetches an authority's keys can fail to check a token; this one's authority is a closed port.
+        using var nothing = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        nothing.Start();
+        var closedPort = ((IPEndPoint)nothing.LocalEndpoint).Port;
+        nothing.Stop();
+        var dataFolder = Path.Combine(
+            Path.GetTempPath(),
+            "customergraph-openapi-" + Guid.NewGuid().ToString("N")
+        );
+        try
+        {
+            using var factory = new ApiFactory(
+                ("CustomerGraph:Enabled", "true"),
+                ("GraphQL:SchemaDirectory", "schema"),
+                ("Database:DataFolder", dataFolder),
+                ("Authentication:SigningKey", null),
+                ("Authentication:Authority", $"http://127.0.0.1:{closedPort}"),
+                ("Authentication:RequireHttpsMetadata", "false")
+            );
+            var (document, _) = OpenApiDocument.Parse(
+                await factory.CreateAnonymousClient().GetStringAsync(DocumentUrl),
+                OpenApiConstants.Json
+            );
+            foreach (var (method, path, operation) in Operations(document!))
+            {
+                Assert.True(operation.Responses!.TryGetValue("503", out var documented), $"{method} {path}");
+                Assert.Contains("Retry-After", documented.Headers!.Keys);
+                Assert.Equal(
+                    "authentication_unavailable",
+                    Assert.Single(documented.Content!["application/json"].Examples!).Key
+                );
+            }
+
+            using var answer = await factory.CreateClient().GetAsync(Customers);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+            Assert.NotNull(answer.Headers.RetryAfter);
+            var code = JsonDocument
+                .Parse(await answer.Content.ReadAsStringAsync())
+                .RootElement.GetProperty("code");
+            Assert.Equal("authentication_unavailable", code.GetString());
+        }
+        finally
+        {
+            if (Directory.Exists(dataFolder))
+                Directory.Delete(dataFolder, recursive: true);
+        }
     }
 
     [GeneratedRegex("(?:src|href)=\"(?<url>[^\"]+)\"")]

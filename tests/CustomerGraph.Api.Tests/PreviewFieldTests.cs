@@ -33,7 +33,7 @@ public sealed class CustomerGraphOverHttp : IAsyncLifetime
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );
-        Client = new HttpClient { BaseAddress = _factory.StartOnLoopback() };
+        Client = _factory.StartLoopbackClient();
         var page = await PostAsync(
             "{ customers(first: 50) { nodes { customerId customFields { key } } } }",
             "custom-fields"
@@ -192,7 +192,10 @@ public sealed class PreviewFieldTests(CustomerGraphOverHttp host) : IClassFixtur
             field.GetProperty("description").GetString()
         );
         var sdl = await host.Client.GetStringAsync("/graphql?sdl");
-        Assert.Contains("customFields: [CustomFieldValue!]! @preview(codeName: \"custom-fields\")", sdl);
+        Assert.Contains(
+            "customFields: [CustomFieldValue!]! @listSize(assumedSize: 50) @preview(codeName: \"custom-fields\")",
+            sdl
+        );
         Assert.Contains("directive @preview(", sdl);
     }
 }
@@ -247,14 +250,11 @@ public sealed class PreviewDirectiveTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_schemaFolder, "previews.graphql"), PreviewSdl);
         using var factory = new ApiFactory(("GraphQL:SchemaDirectory", _schemaFolder));
-        using var client = new HttpClient
-        {
-            BaseAddress = factory
-                .WithWebHostBuilder(builder =>
-                    builder.ConfigureServices(services => services.AddSingleton<IResolverModule, LabModule>())
-                )
-                .StartOnLoopback(),
-        };
+        using var client = factory
+            .WithWebHostBuilder(builder =>
+                builder.ConfigureServices(services => services.AddSingleton<IResolverModule, LabModule>())
+            )
+            .StartLoopbackClient();
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(

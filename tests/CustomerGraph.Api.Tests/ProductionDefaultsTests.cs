@@ -147,7 +147,7 @@ public sealed partial class ProductionDefaultsTests
                     services.AddScoped<ICurrentAccount, UnreachableAccount>()
                 )
             );
-            using var client = new HttpClient { BaseAddress = failing.StartOnLoopback() };
+            using var client = failing.StartLoopbackClient();
 
             var graph = await Http.PostAsync(
                 client,
@@ -382,7 +382,7 @@ public sealed partial class ProductionDefaultsTests
 
     // ---- Helpers ----
 
-    private static HttpClient Client(ApiFactory factory) => new() { BaseAddress = factory.StartOnLoopback() };
+    private static HttpClient Client(ApiFactory factory) => factory.StartLoopbackClient();
 
     private static HttpRequestMessage Preflight(string path, string method, string origin, string headers)
     {

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Customers;
@@ -21,21 +23,43 @@ internal sealed record ResponseScenario(
 );
 
 /// <summary>
-/// The hosts the response scenarios run on, all over the same seeded SQLite file: the in-memory host, one whose
-/// account store is down (every operation's 500), one where another writer assigns the same assets at the same
-/// moment (the 409 of a concurrent change), and one on a real socket, where Kestrel enforces the body size limit.
-/// The last three start on first use.
+/// The hosts the response scenarios run on, all over the same seeded SQLite file: the in-memory host (with clients
+/// that send no token or a forged one besides the one acting for the demo account), one whose account store is down
+/// (every operation's 500), one where another writer assigns the same assets at the same moment (the 409 of a
+/// concurrent change), one whose rate limit budget is a single request (the 429s), and one on a real socket, where
+/// a large body is refused by its Content-Length. All but the first start on first use.
 /// </summary>
 public sealed class ScenarioHosts : IDisposable
 {
     private readonly RestHost _rest = new();
     private WebApplicationFactory<Program>? _failing;
     private WebApplicationFactory<Program>? _racing;
+    private WebApplicationFactory<Program>? _limited;
     private ApiFactory? _loopback;
 
     public ApiFactory Factory => _rest.Factory;
 
     public HttpClient Client => _rest.Client;
+
+    public HttpClient Anonymous => field ??= Factory.CreateAnonymousClient();
+
+    /// <summary>A client whose token names the demo account but is signed with a key the host does not trust.</summary>
+    public HttpClient Forged =>
+        field ??= WithAuthorization(
+            Factory.CreateClient(),
+            TestTokens.For(
+                Factory.DefaultAccountId,
+                token =>
+                    token.SigningCredentials = TestTokens.SigningWith(
+                        Convert.ToBase64String(SHA256.HashData("not the host's key"u8))
+                    )
+            )
+        );
+
+    public HttpClient Limited =>
+        field ??= (
+            _limited = Factory.WithWebHostBuilder(builder => builder.UseSetting("RateLimiting:Budget", "1"))
+        ).CreateClient();
 
     public HttpClient Failing =>
         field ??= (
@@ -64,26 +88,30 @@ public sealed class ScenarioHosts : IDisposable
         ).CreateClient();
 
     public HttpClient Loopback =>
-        field ??= new HttpClient
-        {
-            BaseAddress = (
-                _loopback = new ApiFactory(
-                    ("CustomerGraph:Enabled", "true"),
-                    ("GraphQL:SchemaDirectory", "schema"),
-                    (
-                        "Database:DataFolder",
-                        Factory.Services.GetRequiredService<CustomerDatabaseOptions>().DataFolder
-                    )
+        field ??= (
+            _loopback = new ApiFactory(
+                ("CustomerGraph:Enabled", "true"),
+                ("GraphQL:SchemaDirectory", "schema"),
+                (
+                    "Database:DataFolder",
+                    Factory.Services.GetRequiredService<CustomerDatabaseOptions>().DataFolder
                 )
-            ).StartOnLoopback(),
-        };
+            )
+        ).StartLoopbackClient();
 
     public void Dispose()
     {
         _loopback?.Dispose();
         _failing?.Dispose();
         _racing?.Dispose();
+        _limited?.Dispose();
         _rest.Dispose();
+    }
+
+    private static HttpClient WithAuthorization(HttpClient client, string token)
+    {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>An account lookup that fails the way an unreachable store would.</summary>
@@ -145,6 +173,33 @@ internal sealed class ScenarioCalls(ScenarioHosts hosts)
     /// <summary>A request to the host whose account store is down.</summary>
     public Task<HttpResponseMessage> FailingAsync(HttpMethod method, string path, string? body = null) =>
         SendAsync(hosts.Failing, method, path, body);
+
+    /// <summary>A request without credentials.</summary>
+    public Task<HttpResponseMessage> AnonymousAsync(HttpMethod method, string path, string? body = null) =>
+        SendAsync(hosts.Anonymous, method, path, body);
+
+    /// <summary>A request with a token signed by a key the host does not trust.</summary>
+    public Task<HttpResponseMessage> ForgedAsync(HttpMethod method, string path, string? body = null) =>
+        SendAsync(hosts.Forged, method, path, body);
+
+    /// <summary>
+    /// A request to the host whose budget is one request, after a request that spends it (or is itself refused,
+    /// when an earlier scenario spent it), so this one is always over budget.
+    /// </summary>
+    public async Task<HttpResponseMessage> OverBudgetAsync(
+        HttpMethod method,
+        string path,
+        string? body = null
+    )
+    {
+        using var spend = await SendAsync(
+            hosts.Limited,
+            HttpMethod.Get,
+            $"{RestCalls.CustomersPath}/{Guid.NewGuid()}",
+            null
+        );
+        return await SendAsync(hosts.Limited, method, path, body);
+    }
 
     /// <summary>A request to the host where another writer makes the same asset assignments at once.</summary>
     public Task<HttpResponseMessage> RacingAsync(HttpMethod method, string path, string body) =>

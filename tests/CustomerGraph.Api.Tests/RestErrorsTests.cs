@@ -51,7 +51,7 @@ public sealed class RestErrorsTests(RestHost host) : IClassFixture<RestHost>
                 host.Factory.Services.GetRequiredService<Customers.CustomerDatabaseOptions>().DataFolder
             )
         );
-        using var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
+        using var client = factory.StartLoopbackClient();
         var description = new string('x', 1024 * 1024);
         using var content = new StringContent(
             $$"""{"name":"Huge ApS","description":"{{description}}"}""",

@@ -13,6 +13,7 @@ public sealed class ShutdownTests
         using var factory = new ApiFactory();
         var url = factory.StartOnLoopback();
         using var client = new HttpClient { BaseAddress = url };
+        client.DefaultRequestHeaders.Authorization = TestTokens.Header(factory.DefaultAccountId);
         var inFlight = Http.PostAsync(client, """{"query":"{ slow(milliseconds: 1500) }"}""");
         await Task.Delay(500);
         factory.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();

@@ -165,4 +165,32 @@ public sealed class AssetAssignmentServiceTests
         );
         Assert.True(result.Succeeded);
     }
+
+    [Fact]
+    public async Task More_than_1000_assets_to_assign_or_unassign_are_refused_before_any_lookup()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var customer = (await db.Customers.CreateAsync(new CreateCustomerInput("C"))).Value!;
+        db.Statements.Reset();
+
+        var result = await db.Assignments.UpdateCustomerAssetsAsync(
+            customer.Id,
+            new UpdateCustomerAssetsInput
+            {
+                Assign =
+                [
+                    .. Enumerable
+                        .Range(0, 1_001)
+                        .Select(_ => new AssetAssignmentInput(Guid.NewGuid(), AssignmentType.Rental)),
+                ],
+                Unassign = [.. Enumerable.Range(0, 1_001).Select(_ => Guid.NewGuid())],
+            }
+        );
+
+        Assert.Equal(
+            [("assign", ErrorCodes.TooLong), ("unassign", ErrorCodes.TooLong)],
+            result.Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
+        );
+        Assert.Equal(0, db.Statements.Count);
+    }
 }

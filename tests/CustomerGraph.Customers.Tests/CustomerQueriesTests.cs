@@ -294,6 +294,57 @@ public sealed class CustomerQueriesTests
     }
 
     [Fact]
+    public async Task Filter_lists_shrink_to_the_values_that_can_match_so_a_flood_stays_a_small_statement()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var dealer = (
+            await db.Customers.CreateAsync(
+                new CreateCustomerInput("Dealer")
+                {
+                    Type = CustomerType.Dealer,
+                    Address = new AddressInput(Country: "DK"),
+                }
+            )
+        ).Value!;
+        await db.Customers.CreateAsync(new CreateCustomerInput("Other"));
+        var filters = new CustomerFilters
+        {
+            Types = [.. Enumerable.Repeat(CustomerType.Dealer, 50_000)],
+            Countries = [.. Enumerable.Range(0, 5_000).Select(i => $"X{i}"), "dk", "DK"],
+            CustomerIds = [.. Enumerable.Repeat(dealer.Id, 20_000)],
+        };
+        db.Statements.Reset();
+
+        var page = (await db.CustomerQueries.ListAsync(new PageRequest(10), filters)).Value!;
+        var numbered = (await db.CustomerQueries.ListPageAsync(0, 10, filters: filters)).Value!;
+
+        Assert.Equal([dealer.Id], page.Nodes.Select(c => c.Id));
+        Assert.Equal([dealer.Id], numbered.Content.Select(c => c.Id));
+        Assert.Equal(1, await db.CustomerQueries.CountAsync(filters));
+        Assert.All(db.Statements.Commands, command => Assert.InRange(command.Parameters.Count, 0, 10));
+    }
+
+    [Fact]
+    public async Task More_than_1000_distinct_customer_ids_are_refused()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var ids = Enumerable.Range(0, 1_001).Select(_ => Guid.NewGuid()).ToList();
+
+        var result = await db.CustomerQueries.ListAsync(
+            new PageRequest(10),
+            new CustomerFilters { CustomerIds = ids }
+        );
+
+        var error = Assert.IsType<ValidationError>(Assert.Single(result.Errors));
+        Assert.Equal(("filters.customerIds", ErrorCodes.TooLong), (error.Field, error.Code));
+        var atTheLimit = new CustomerFilters { CustomerIds = ids[..1_000] };
+        Assert.True((await db.CustomerQueries.ListAsync(new PageRequest(10), atTheLimit)).Succeeded);
+        Assert.False(
+            (await db.CustomerQueries.ListPageAsync(0, 10, filters: new() { CustomerIds = ids })).Succeeded
+        );
+    }
+
+    [Fact]
     public async Task Batch_lookup_by_ids_returns_known_customers_in_one_statement()
     {
         await using var db = await TestDatabase.CreateAsync();

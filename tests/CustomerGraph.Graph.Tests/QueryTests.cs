@@ -14,6 +14,14 @@ public class QueryTests(SeededGraph graph) : IClassFixture<SeededGraph>
     }
 
     [Fact]
+    public async Task Rate_limit_without_a_charging_host_is_a_clear_error()
+    {
+        var response = await Host.ExecuteAsync("{ rateLimit { remaining } }");
+        Assert.Null(response["data"]);
+        Assert.Equal("RATE_LIMIT_UNAVAILABLE", (string)response["errors"]![0]!["extensions"]!["code"]!);
+    }
+
+    [Fact]
     public async Task A_customer_is_found_by_entity_id_and_by_global_id()
     {
         var data = await Host.QueryAsync("{ customers(first: 1) { nodes { id customerId name } } }");

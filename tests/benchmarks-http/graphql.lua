@@ -5,4 +5,6 @@ dofile(here .. "report.lua")
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+-- The endpoint needs an account: run.sh mints the token.
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("CUSTOMERGRAPH_TOKEN")
 wrk.body = '{"query":"{ customers(first: 20) { nodes { name email contacts(first: 3) { nodes { name email } } } } }"}'

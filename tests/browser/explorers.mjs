@@ -5,9 +5,10 @@
 //   node tests/browser/explorers.mjs bananacakepop <base url>
 //     opens Banana Cake Pop at /graphql/ and records what the host served: the page, its assets and
 //     bcp-config.json. Its activation call to the vendor is left untouched (it fails offline).
-//   node tests/browser/explorers.mjs swaggerui <base url> <screenshot.png>
+//   node tests/browser/explorers.mjs swaggerui <base url> <screenshot.png> <bearer token>
 //     opens the Swagger UI at /openapi, waits for the operations of the REST API document and lists
-//     them as "METHOD path", runs the customer list with "Try it out" and records the status it shows,
+//     them as "METHOD path", enters the token with "Authorize", runs the customer list with "Try it out"
+//     and records the status it shows,
 //     with any request that left the host.
 // In every mode any Content-Security-Policy violation fails the run.
 // Prints one JSON object; exits non-zero when a check fails.
@@ -46,7 +47,7 @@ try {
   report.cspViolations = cspViolations;
   if (mode === 'graphiql') await graphiql(page);
   else if (mode === 'bananacakepop') await bananaCakePop(page);
-  else if (mode === 'swaggerui') await swaggerUi(page);
+  else if (mode === 'swaggerui') await swaggerUi(page, query);
   else throw new Error(`unknown mode ${mode}`);
   report.pageErrors = pageErrors;
   if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join('; ')}`);
@@ -103,7 +104,7 @@ async function bananaCakePop(page) {
   if (failed.length > 0) throw new Error(`the host failed to serve: ${JSON.stringify(failed)}`);
 }
 
-async function swaggerUi(page) {
+async function swaggerUi(page, token) {
   const external = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(base) && !request.url().startsWith('data:')) external.push(request.url());
@@ -117,6 +118,12 @@ async function swaggerUi(page) {
         `${block.querySelector('.opblock-summary-method').textContent.trim()} ${block.querySelector('.opblock-summary-path').getAttribute('data-path')}`,
     ),
   );
+  // The document's bearer scheme gives the page an Authorize dialog; its token goes with every request tried out.
+  await page.locator('.auth-wrapper button.authorize').click();
+  const dialog = page.locator('.modal-ux');
+  await dialog.locator('input[type=text]').fill(token);
+  await dialog.locator('button.authorize[type=submit]').click();
+  await dialog.locator('button.btn-done').click();
   // Runs the customer list from its operation, which renders the examples and the live response.
   const list = page.locator('#operations-Customers-ListCustomers');
   await list.locator('.opblock-summary').click();

@@ -1,7 +1,7 @@
 // A real front-end client against the running customer graph: Apollo Client (core, no React) with its
 // normalized cache pages through customers, creates one with variables and reads the typed errors of a
 // refused one. Prints one JSON summary; exits non-zero on the first check that fails.
-// Usage: node tests/clients/apollo.mjs http://127.0.0.1:PORT/graphql
+// Usage: CUSTOMERGRAPH_TOKEN=<bearer token> node tests/clients/apollo.mjs http://127.0.0.1:PORT/graphql
 import { ApolloClient, HttpLink, InMemoryCache, gql, version as apolloVersion } from '@apollo/client';
 
 const url = process.argv[2];
@@ -9,6 +9,9 @@ if (!url) {
   console.error('usage: node apollo.mjs <graphql endpoint url>');
   process.exit(2);
 }
+
+// The endpoint needs an account: the bearer token comes from the environment, as a front end gets it from its login.
+const authorization = process.env.CUSTOMERGRAPH_TOKEN ? { authorization: `Bearer ${process.env.CUSTOMERGRAPH_TOKEN}` } : {};
 
 const PAGE_SIZE = 25;
 
@@ -75,7 +78,7 @@ function check(condition, what, detail) {
 async function fetchPossibleTypes() {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...authorization },
     body: JSON.stringify({ query: '{ __schema { types { kind name possibleTypes { name } } } }' }),
   });
   check(response.ok, `introspection answered ${response.status}`);
@@ -89,7 +92,7 @@ async function fetchPossibleTypes() {
 
 async function main() {
   const client = new ApolloClient({
-    link: new HttpLink({ uri: url, fetch }),
+    link: new HttpLink({ uri: url, fetch, headers: authorization }),
     cache: new InMemoryCache({ possibleTypes: await fetchPossibleTypes() }),
   });
 

@@ -1,7 +1,7 @@
 // GraphQL Code Generator against the LIVE introspection of a running endpoint: TypeScript types for the
 // schema and for the operations in tests/clients/documents, then `tsc --noEmit` over the generated files
 // and a usage file that leans on those types. Prints one JSON summary; exits non-zero on any error.
-// Usage: node tests/clients/codegen.mjs http://127.0.0.1:PORT/graphql [output folder, default test-output/clients]
+// Usage: CUSTOMERGRAPH_TOKEN=<bearer token> node tests/clients/codegen.mjs http://127.0.0.1:PORT/graphql [output folder, default test-output/clients]
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -38,7 +38,10 @@ async function main() {
   };
   const outputs = await generate(
     {
-      schema: url,
+      // Introspection needs an account like every request to the endpoint.
+      schema: process.env.CUSTOMERGRAPH_TOKEN
+        ? { [url]: { headers: { authorization: `Bearer ${process.env.CUSTOMERGRAPH_TOKEN}` } } }
+        : url,
       documents: 'tests/clients/documents/*.graphql',
       generates: {
         [schemaTypesFile]: { plugins: ['typescript'], config },

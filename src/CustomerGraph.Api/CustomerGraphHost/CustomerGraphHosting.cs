@@ -1,6 +1,8 @@
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Customers;
+using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Data;
 using CustomerGraph.Customers.Seeding;
 using CustomerGraph.Graph;
@@ -48,6 +50,26 @@ public static class CustomerGraphHosting
             services.GetRequiredService<IDbContextFactory<CustomerDbContext>>(),
             services.GetRequiredService<CustomerDatabaseOptions>(),
             cancellationToken
+        );
+
+    /// <summary>
+    /// Records a new authenticated account before its first request acts (its rows refer to it); runs after
+    /// authentication, and costs a dictionary lookup once the account is known.
+    /// </summary>
+    public static IApplicationBuilder UseAccountProvisioning(this IApplicationBuilder app) =>
+        app.Use(
+            async (context, next) =>
+            {
+                if (
+                    context
+                        .RequestServices.GetRequiredService<PrincipalCurrentAccount>()
+                        .TryGet(out var accountId)
+                )
+                    await context
+                        .RequestServices.GetRequiredService<AccountRegistry>()
+                        .EnsureAsync(accountId, context.RequestAborted);
+                await next(context);
+            }
         );
 
     /// <summary>

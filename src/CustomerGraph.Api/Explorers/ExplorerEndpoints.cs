@@ -50,27 +50,32 @@ public static class ExplorerEndpoints
             return endpoints;
         var graphiQL = endpoints.ServiceProvider.GetRequiredService<GraphiQLExplorer>();
         var graphiQLPath = options.GraphiQLPath.TrimEnd('/');
-        endpoints.MapGet(graphiQLPath, graphiQL.WritePageAsync);
-        endpoints.MapGet(
-            graphiQLPath + "/{file}",
-            (HttpContext context, string file) =>
-                ExplorerAssets.ServeAsync(context, GraphiQLExplorer.Folder, file)
-        );
+        // Pages and files are public; the GraphQL requests the explorer sends need an account like any other.
+        endpoints.MapGet(graphiQLPath, graphiQL.WritePageAsync).AllowAnonymous();
+        endpoints
+            .MapGet(
+                graphiQLPath + "/{file}",
+                (HttpContext context, string file) =>
+                    ExplorerAssets.ServeAsync(context, GraphiQLExplorer.Folder, file)
+            )
+            .AllowAnonymous();
         if (options.Kind == ExplorerKind.BananaCakePop)
         {
             var bananaCakePop = endpoints.ServiceProvider.GetRequiredService<BananaCakePopExplorer>();
             var root = graphQLPath.TrimEnd('/');
-            endpoints.MapGet(root + "/bcp-config.json", bananaCakePop.WriteConfigAsync);
-            endpoints.MapGet(
-                root + "/{**asset}",
-                (HttpContext context, string asset) =>
-                    ExplorerAssets.ServeAsync(
-                        context,
-                        BananaCakePopExplorer.Folder,
-                        asset,
-                        BananaCakePopExplorer.ContentSecurityPolicy
-                    )
-            );
+            endpoints.MapGet(root + "/bcp-config.json", bananaCakePop.WriteConfigAsync).AllowAnonymous();
+            endpoints
+                .MapGet(
+                    root + "/{**asset}",
+                    (HttpContext context, string asset) =>
+                        ExplorerAssets.ServeAsync(
+                            context,
+                            BananaCakePopExplorer.Folder,
+                            asset,
+                            BananaCakePopExplorer.ContentSecurityPolicy
+                        )
+                )
+                .AllowAnonymous();
         }
         return endpoints;
     }
@@ -79,6 +84,8 @@ public static class ExplorerEndpoints
     private sealed class NoExplorer : IGraphQLEndpointExplorer
     {
         public static readonly NoExplorer Instance = new();
+
+        public bool IsEnabled => false;
 
         public Task<bool> TryServeAsync(HttpContext context) => Task.FromResult(false);
     }

@@ -9,7 +9,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <paramref name="pattern"/> for every method (unsupported ones answer 405 with Allow) and
-    /// <c>{pattern}/schema.graphql</c> for the SDL. Builds the schema now, so a broken one stops start-up.
+    /// <c>{pattern}/schema.graphql</c> for the SDL. Builds the schema now, so a broken one stops start-up. Both
+    /// answer requests without an account with a GraphQL <c>UNAUTHENTICATED</c> error.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(
         this IEndpointRouteBuilder endpoints,
@@ -17,10 +18,15 @@ public static class GraphQLEndpointRouteBuilderExtensions
     )
     {
         var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
-        endpoints.MapGet(
-            pattern.TrimEnd('/') + "/schema.graphql",
-            context => handler.WriteSdlAsync(context, asFile: true)
+        var challenge = new GraphQLAccountChallenge(
+            endpoints.ServiceProvider.GetService<IGraphQLEndpointExplorer>()
         );
-        return endpoints.Map(pattern, handler.HandleAsync);
+        endpoints
+            .MapGet(
+                pattern.TrimEnd('/') + "/schema.graphql",
+                context => handler.WriteSdlAsync(context, asFile: true)
+            )
+            .WithMetadata(challenge);
+        return endpoints.Map(pattern, handler.HandleAsync).WithMetadata(challenge);
     }
 }

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.Previews;
+using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Graph.RateLimits;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
@@ -38,6 +40,7 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphQLTelemetry _telemetry;
     private readonly ILogger<GraphQLHttpHandler> _logger;
     private readonly IGraphQLEndpointExplorer? _explorer;
+    private readonly CostRateLimiter? _rateLimiter;
     private readonly Lazy<string> _sdl;
 
     public GraphQLHttpHandler(
@@ -46,7 +49,8 @@ internal sealed class GraphQLHttpHandler
         IOptions<GraphQLHttpOptions> options,
         GraphQLTelemetry telemetry,
         ILogger<GraphQLHttpHandler> logger,
-        IGraphQLEndpointExplorer? explorer = null
+        IGraphQLEndpointExplorer? explorer = null,
+        CostRateLimiter? rateLimiter = null
     )
     {
         _executor = executor;
@@ -55,6 +59,7 @@ internal sealed class GraphQLHttpHandler
         _telemetry = telemetry;
         _logger = logger;
         _explorer = explorer;
+        _rateLimiter = rateLimiter;
         _sdl = new Lazy<string>(() =>
             SchemaPrinter.Print(executor.Schema.Schema, includeAppliedDirectives: true)
         );
@@ -127,7 +132,8 @@ internal sealed class GraphQLHttpHandler
         await context.Response.WriteAsync(_sdl.Value, context.RequestAborted);
     }
 
-    private static bool IsBrowserVisit(HttpRequest request) =>
+    /// <summary>A browser opening the endpoint itself: a GET asking for HTML with no query, document id or <c>sdl</c>.</summary>
+    internal static bool IsBrowserVisit(HttpRequest request) =>
         !request.Query.ContainsKey("query")
         && !request.Query.ContainsKey("documentId")
         && !request.Query.ContainsKey("sdl")
@@ -305,6 +311,11 @@ internal sealed class GraphQLHttpHandler
         {
             if (register)
                 _persisted.Register(document.Hash, query);
+            var items = new Dictionary<string, object?>
+            {
+                [nameof(HttpContext)] = context,
+                [PreviewHeader.ItemKey] = PreviewHeader.Parse(context.Request.Headers[PreviewHeader.Name]),
+            };
             result = await _executor.ExecuteDocumentAsync(
                 document,
                 new ExecutionRequest
@@ -313,14 +324,11 @@ internal sealed class GraphQLHttpHandler
                     OperationName = request.OperationName,
                     Variables = request.Variables,
                     Services = context.RequestServices,
-                    Items = new Dictionary<string, object?>
-                    {
-                        [nameof(HttpContext)] = context,
-                        [PreviewHeader.ItemKey] = PreviewHeader.Parse(
-                            context.Request.Headers[PreviewHeader.Name]
-                        ),
-                    },
+                    Items = items,
                     AllowedOperations = allowedOperations,
+                    CostGate = _rateLimiter is null
+                        ? null
+                        : (cost, token) => ChargeAsync(context, items, cost, token),
                 },
                 context.RequestAborted
             );
@@ -338,6 +346,19 @@ internal sealed class GraphQLHttpHandler
                 result.Errors.Count
             );
         return new Outcome(result, null, Malformed: false);
+    }
+
+    /// <summary>Charges the operation's cost before it runs; the status it leaves is what <c>Query.rateLimit</c> reads.</summary>
+    private async ValueTask<GraphQLError?> ChargeAsync(
+        HttpContext context,
+        Dictionary<string, object?> items,
+        long cost,
+        CancellationToken cancellationToken
+    )
+    {
+        var decision = await _rateLimiter!.ChargeAsync(context, cost, cancellationToken);
+        items[RateLimitStatus.ItemKey] = decision.Status;
+        return decision.Allowed ? null : decision.ToGraphQLError();
     }
 
     /// <summary>The requested operation's name, or the name of the document's only operation.</summary>
@@ -366,7 +387,8 @@ internal sealed class GraphQLHttpHandler
         };
 
     /// <summary>
-    /// 200 whenever there is data. Without data: 405 for a mutation over GET; otherwise 200 under
+    /// 200 whenever there is data. Without data: 405 for a mutation over GET; 429 for an operation over the
+    /// caller's rate limit (under both media types, with <c>Retry-After</c>); otherwise 200 under
     /// application/json (legacy clients read only bodies of 2xx responses) and, under
     /// application/graphql-response+json, 400 for request errors and 504 when execution timed out.
     /// </summary>
@@ -378,6 +400,8 @@ internal sealed class GraphQLHttpHandler
                 return StatusCodes.Status200OK;
             if (result.Kind == ExecutionResult.ErrorKind.OperationNotAllowed)
                 return StatusCodes.Status405MethodNotAllowed;
+            if (result.Kind == ExecutionResult.ErrorKind.Refused)
+                return StatusCodes.Status429TooManyRequests;
             if (mediaType == ResponseMediaType.Json)
                 return StatusCodes.Status200OK;
             return result.Kind == ExecutionResult.ErrorKind.Timeout
@@ -389,11 +413,21 @@ internal sealed class GraphQLHttpHandler
             : StatusCodes.Status200OK;
     }
 
+    /// <summary>
+    /// The body, or null when it is larger than <paramref name="maxBytes"/>. A body without a Content-Length that
+    /// turns out too large is still read to its end and dropped (Kestrel bounds that by its own
+    /// MaxRequestBodySize): closing the connection under a client that is still sending would reset it before the
+    /// client reads the 413. Kestrel drains a declared Content-Length itself after the response.
+    /// </summary>
     private static async Task<(byte[]? Buffer, int Length)> ReadBodyAsync(HttpContext context, long maxBytes)
     {
         if (context.Request.ContentLength > maxBytes)
             return (null, 0);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        // Kestrel's own limit only bounds the draining; a configured maximum above it must still be readable.
+        if (
+            context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit
+            && limit.MaxRequestBodySize < maxBytes
+        )
             limit.MaxRequestBodySize = maxBytes;
         var reader = context.Request.BodyReader;
         try
@@ -405,6 +439,11 @@ internal sealed class GraphQLHttpHandler
                 if (buffer.Length > maxBytes)
                 {
                     reader.AdvanceTo(buffer.End);
+                    while (!read.IsCompleted)
+                    {
+                        read = await reader.ReadAsync(context.RequestAborted);
+                        reader.AdvanceTo(read.Buffer.End);
+                    }
                     return (null, 0);
                 }
                 if (read.IsCompleted)

@@ -14,4 +14,6 @@ public static class HttpErrorCodes
     public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedQueryOnly = "PERSISTED_QUERY_ONLY";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string AuthenticationUnavailable = "AUTHENTICATION_UNAVAILABLE";
 }

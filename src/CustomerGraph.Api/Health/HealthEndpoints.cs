@@ -18,18 +18,23 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks(
-            "/healthz",
-            new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }
-        );
-        endpoints.MapHealthChecks(
-            "/readyz",
-            new HealthCheckOptions
-            {
-                Predicate = check => check.Tags.Contains(ReadyTag),
-                ResponseWriter = WriteAsync,
-            }
-        );
+        // Probes carry no token.
+        endpoints
+            .MapHealthChecks(
+                "/healthz",
+                new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }
+            )
+            .AllowAnonymous();
+        endpoints
+            .MapHealthChecks(
+                "/readyz",
+                new HealthCheckOptions
+                {
+                    Predicate = check => check.Tags.Contains(ReadyTag),
+                    ResponseWriter = WriteAsync,
+                }
+            )
+            .AllowAnonymous();
         return endpoints;
     }
 

@@ -15,9 +15,13 @@ public static class CustomerApiDocument
     /// <summary>Where the document is served.</summary>
     public const string DocumentPath = $"/openapi/{Name}.json";
 
+    /// <summary>The name of the bearer token security scheme every operation requires.</summary>
+    public const string BearerScheme = "bearer";
+
     /// <summary>Where the Swagger UI is served.</summary>
     public const string UiPath = "/openapi";
 
+    /// <summary>Registers the document's generation from the REST endpoints.</summary>
     public static IServiceCollection AddCustomerApiDocument(this IServiceCollection services) =>
         services.AddOpenApi(
             Name,
@@ -43,6 +47,26 @@ public static class CustomerApiDocument
                                 + "snake_case code; a 400 lists every rejected field in violations. Writes are "
                                 + "made conditional with If-Match and the ETag (the version) of a read.",
                         };
+                        // Every operation needs an account: a bearer JWT naming it.
+                        document.AddComponent<IOpenApiSecurityScheme>(
+                            BearerScheme,
+                            new OpenApiSecurityScheme
+                            {
+                                Type = SecuritySchemeType.Http,
+                                Scheme = "bearer",
+                                BearerFormat = "JWT",
+                                Description =
+                                    "An OAuth 2.0 bearer token (a JWT) whose account_id claim names the account "
+                                    + "acted for. Without a valid one an operation answers 401 unauthenticated.",
+                            }
+                        );
+                        document.Security =
+                        [
+                            new OpenApiSecurityRequirement
+                            {
+                                [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
+                            },
+                        ];
                         return Task.CompletedTask;
                     }
                 );
@@ -62,9 +86,12 @@ public static class CustomerApiDocument
         + "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; img-src 'self' data:; "
         + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    public static WebApplication MapCustomerApiDocument(this WebApplication app)
+    /// <summary>
+    /// Serves the Swagger UI, public like the document it shows. It is middleware, not an endpoint, so it must come
+    /// before authentication, which would otherwise ask its unrouted requests for an account.
+    /// </summary>
+    public static IApplicationBuilder UseCustomerApiUi(this IApplicationBuilder app)
     {
-        app.MapOpenApi(DocumentPath.Replace(Name, "{documentName}", StringComparison.Ordinal));
         app.Use(
             (context, next) =>
             {
@@ -74,12 +101,19 @@ public static class CustomerApiDocument
                 return next(context);
             }
         );
-        app.UseSwaggerUI(options =>
+        return app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = UiPath.TrimStart('/');
             options.DocumentTitle = "Customer API v1";
             options.SwaggerEndpoint(DocumentPath, "Customer API v1");
         });
+    }
+
+    /// <summary>Serves the document at <see cref="DocumentPath"/> to anyone: it is public documentation.</summary>
+    public static IEndpointRouteBuilder MapCustomerApiDocument(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi(DocumentPath.Replace(Name, "{documentName}", StringComparison.Ordinal))
+            .AllowAnonymous();
         return app;
     }
 }

@@ -1,5 +1,8 @@
+using CustomerGraph.Api.Authentication;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Customers.Common;
+using CustomerGraph.Graph.RateLimits;
 using Microsoft.OpenApi;
 
 namespace CustomerGraph.Api.OpenApi;
@@ -51,6 +54,30 @@ internal static class RestErrorExamples
                 break;
             case StatusCodes.Status415UnsupportedMediaType:
                 yield return RestError.UnsupportedMediaType("text/plain");
+                break;
+            case StatusCodes.Status401Unauthorized:
+                yield return new RestError(
+                    StatusCodes.Status401Unauthorized,
+                    "unauthenticated",
+                    AccountChallengeHandler.MessageOf(null)
+                );
+                break;
+            case StatusCodes.Status429TooManyRequests:
+                var limits = new RateLimitingOptions();
+                yield return new RateLimitDecision(
+                    false,
+                    new RateLimitStatus(Cost: 21, Remaining: 4, ResetIn: 312, limits.Budget),
+                    limits.Window
+                ).ToRestError();
+                break;
+            case StatusCodes.Status503ServiceUnavailable:
+                yield return new RestError(
+                    StatusCodes.Status503ServiceUnavailable,
+                    "authentication_unavailable",
+                    AccountChallengeHandler.MessageOf(
+                        new AccountAuthentication.AuthorityUnavailableException(new HttpRequestException())
+                    )
+                );
                 break;
             case StatusCodes.Status500InternalServerError:
                 yield return RestError.InternalError("0HNCJ5V0Q1LVB:00000001");

@@ -46,10 +46,12 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
         DescribePathIds(operation);
         if (metadata.OfType<RestRequestBody>().LastOrDefault() is { } body)
             operation.RequestBody = await RequestBodyAsync(body, context, cancellationToken);
+        var rateLimited = operation.Responses?.ContainsKey("429") == true;
         foreach (var (status, response) in operation.Responses ?? [])
         {
             if (response is not OpenApiResponse concrete || !int.TryParse(status, out var code))
                 continue;
+            DescribeAccessHeaders(concrete, code, rateLimited);
             if (code < 400)
                 DescribeSuccess(concrete, code, context);
             else
@@ -188,13 +190,60 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
         response.Description = $"{response.Description}: {string.Join(", ", errors.Select(e => e.Code))}";
     }
 
-    private static void AddHeader(OpenApiResponse response, string name, string description)
+    // The authentication challenge, when to come back, and where the caller stands against the rate limit: the
+    // limiter charges a request after authentication and before its handler, so every answer but a 401 or 503 (no
+    // account yet) and a 500 (the error handler starts the response afresh) carries the X-RateLimit headers.
+    private static void DescribeAccessHeaders(OpenApiResponse response, int status, bool rateLimited)
+    {
+        if (status == StatusCodes.Status401Unauthorized)
+            AddHeader(
+                response,
+                "WWW-Authenticate",
+                "Bearer, with error=\"invalid_token\" and an error_description when a token was sent but refused "
+                    + "(RFC 6750)."
+            );
+        if (status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
+            AddHeader(
+                response,
+                "Retry-After",
+                "Seconds to wait before trying again.",
+                JsonSchemaType.Integer
+            );
+        if (
+            !rateLimited
+            || status
+                is StatusCodes.Status401Unauthorized
+                    or StatusCodes.Status500InternalServerError
+                    or StatusCodes.Status503ServiceUnavailable
+        )
+            return;
+        AddHeader(response, "X-RateLimit-Limit", "The cost budget per window.", JsonSchemaType.Integer);
+        AddHeader(
+            response,
+            "X-RateLimit-Remaining",
+            "What remains of the budget after this request.",
+            JsonSchemaType.Integer
+        );
+        AddHeader(
+            response,
+            "X-RateLimit-Reset",
+            "Seconds until the window ends and the budget is whole again.",
+            JsonSchemaType.Integer
+        );
+    }
+
+    private static void AddHeader(
+        OpenApiResponse response,
+        string name,
+        string description,
+        JsonSchemaType type = JsonSchemaType.String
+    )
     {
         response.Headers ??= new Dictionary<string, IOpenApiHeader>();
         response.Headers[name] = new OpenApiHeader
         {
             Description = description,
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Schema = new OpenApiSchema { Type = type },
         };
     }
 

@@ -1,3 +1,4 @@
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Customers.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,6 +26,7 @@ public static class ContactsApi
         var contacts = v1.MapGroup("/customers/{customerId}/contacts").WithTags(Tag);
         contacts
             .MapGet("", ListAsync)
+            .WithPageSizeCost()
             .WithName("ListContacts")
             .WithSummary("Lists a customer's contacts a numbered page at a time, sorted.")
             .WithDescription(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Customers.AssetAssignments;
 using CustomerGraph.Customers.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,6 +21,7 @@ public static class CustomerAssetsApi
         var assets = v1.MapGroup("/customers/{customerId}/assets").WithTags(Tag);
         assets
             .MapGet("", ListAsync)
+            .WithPageSizeCost()
             .WithName("ListCustomerAssets")
             .WithSummary(
                 "Lists the assets assigned to a customer, oldest assignment first, a numbered page at a time."

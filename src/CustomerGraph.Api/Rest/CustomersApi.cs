@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
 using CustomerGraph.Customers.CustomFields;
@@ -7,8 +9,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CustomerGraph.Api.Rest;
 
 /// <summary>
-/// <c>/customer/v1/customers</c>: the REST customer resource, thin over the same <see cref="CustomerService"/> and
-/// <see cref="CustomerQueries"/> the graph's resolvers use, so the two surfaces share every rule.
+/// <c>/customer/v1/customers</c> (mapped into the <c>/customer/v1</c> group): the REST customer resource, thin over
+/// the same <see cref="CustomerService"/> and <see cref="CustomerQueries"/> the graph's resolvers use, so the two
+/// surfaces share every rule.
 /// </summary>
 public static class CustomersApi
 {
@@ -37,6 +40,7 @@ public static class CustomersApi
         var customers = v1.MapGroup("/customers").WithTags(Tag);
         customers
             .MapGet("", ListAsync)
+            .WithPageSizeCost()
             .WithName("ListCustomers")
             .WithSummary("Lists customers a numbered page at a time, filtered and sorted.")
             .WithDescription(

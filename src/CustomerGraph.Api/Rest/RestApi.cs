@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CustomerGraph.Api.Authentication;
+using CustomerGraph.Api.RateLimiting;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
@@ -66,23 +68,32 @@ public static class RestApi
         );
 
     /// <summary>
-    /// Maps the customers, contacts and customer assets endpoints in one group with the body size limit. A status
-    /// every REST operation can answer is declared once on the group, as 500 <c>internal_error</c> is here.
+    /// Maps the customers, contacts and customer assets endpoints in one group with the rate limit. A status every
+    /// REST operation can answer is declared once on the group: 401 <c>unauthenticated</c> (every endpoint needs an
+    /// account), 500 <c>internal_error</c>, and 503 <c>authentication_unavailable</c> where it can happen, with an
+    /// authority whose keys are fetched (<see cref="RestRateLimiting.WithRateLimit"/> declares 429).
     /// </summary>
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
+        // RestBody enforces MaxBodyBytes itself and drains the rest of a larger body, so the client reads the 413
+        // instead of a connection reset mid-upload; Kestrel's own limit bounds the draining.
         var v1 = app.MapGroup(BasePath)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
-            .WithMetadata(
-                new ProducesResponseTypeMetadata(
-                    StatusCodes.Status500InternalServerError,
-                    typeof(RestError),
-                    ["application/json"]
-                )
-            );
+            .WithRateLimit()
+            .ProducesError(StatusCodes.Status401Unauthorized)
+            .ProducesError(StatusCodes.Status500InternalServerError);
+        if (
+            !string.IsNullOrWhiteSpace(
+                app.ServiceProvider.GetRequiredService<AccountAuthenticationOptions>().Authority
+            )
+        )
+            v1.ProducesError(StatusCodes.Status503ServiceUnavailable);
         v1.MapCustomersApi();
         v1.MapContactsApi();
         v1.MapCustomerAssetsApi();
         return app;
     }
+
+    /// <summary>Declares that every endpoint of <paramref name="group"/> may answer <paramref name="status"/> with the error object.</summary>
+    public static RouteGroupBuilder ProducesError(this RouteGroupBuilder group, int status) =>
+        group.WithMetadata(new ProducesResponseTypeMetadata(status, typeof(RestError), ["application/json"]));
 }

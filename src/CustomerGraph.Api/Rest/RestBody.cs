@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.CustomFields;
+using Microsoft.Net.Http.Headers;
 
 namespace CustomerGraph.Api.Rest;
 
@@ -16,8 +19,13 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
     /// <summary>The type violations found so far, shared with nested objects.</summary>
     public List<RestViolation> Violations { get; } = violations ?? [];
 
+    /// <summary>The largest body read: the REST API's limit, which Kestrel enforces too.</summary>
+    public const long MaxBodyBytes = RestApi.MaxBodyBytes;
+
     /// <summary>
-    /// Parses the request body: a non-JSON content type is 415, unparsable or non-object JSON is 400 malformed_json.
+    /// Parses the request body: a content type other than JSON in UTF-8 is 415, a body over
+    /// <see cref="MaxBodyBytes"/> 413 payload_too_large, invalid UTF-8 (or escapes of unpaired surrogates) and
+    /// unparsable or non-object JSON 400 malformed_json.
     /// </summary>
     public static async Task<(RestBody? Body, RestError? Error)> ReadAsync(
         HttpRequest request,
@@ -26,19 +34,70 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
     {
         if (!IsJson(request.ContentType))
             return (null, RestError.UnsupportedMediaType(request.ContentType));
+        var bytes = await ReadBoundedAsync(request, cancellationToken);
+        if (bytes is null)
+            return (null, RestError.RequestTooLarge(MaxBodyBytes));
+        if (!Utf8.IsValid(bytes))
+            return (null, RestError.MalformedJson("the body is not valid UTF-8."));
         try
         {
-            using var document = await JsonDocument.ParseAsync(
-                request.Body,
-                cancellationToken: cancellationToken
-            );
+            using var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, RestError.MalformedJson("the body must be a JSON object."));
+            if (!IsUnicodeText(document.RootElement))
+                return (
+                    null,
+                    RestError.MalformedJson("the body escapes an unpaired surrogate (like \\ud800).")
+                );
             return (new RestBody(document.RootElement.Clone()), null);
         }
         catch (JsonException exception)
         {
             return (null, RestError.MalformedJson(exception.Message));
+        }
+    }
+
+    /// <summary>
+    /// The body, or null when it is larger than <see cref="MaxBodyBytes"/>. A body without a Content-Length that
+    /// turns out too large is still read to its end and dropped (Kestrel bounds that by its own MaxRequestBodySize),
+    /// so a client that is still sending reads the 413 instead of a reset connection.
+    /// </summary>
+    private static async Task<byte[]?> ReadBoundedAsync(
+        HttpRequest request,
+        CancellationToken cancellationToken
+    )
+    {
+        if (request.ContentLength > MaxBodyBytes)
+            return null;
+        var reader = request.BodyReader;
+        try
+        {
+            while (true)
+            {
+                var read = await reader.ReadAsync(cancellationToken);
+                if (read.Buffer.Length > MaxBodyBytes)
+                {
+                    reader.AdvanceTo(read.Buffer.End);
+                    while (!read.IsCompleted)
+                    {
+                        read = await reader.ReadAsync(cancellationToken);
+                        reader.AdvanceTo(read.Buffer.End);
+                    }
+                    return null;
+                }
+                if (read.IsCompleted)
+                {
+                    var bytes = read.Buffer.ToArray();
+                    reader.AdvanceTo(read.Buffer.End);
+                    return bytes;
+                }
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            }
+        }
+        catch (BadHttpRequestException exception)
+            when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
         }
     }
 
@@ -187,13 +246,57 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
     private static string? Text(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
 
+    /// <summary>
+    /// False when a name or string escapes an unpaired surrogate (<c>"\ud800"</c>): that is no Unicode text, and
+    /// reading it would fail later, so the body is refused like invalid UTF-8.
+    /// </summary>
+    private static bool IsUnicodeText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (!IsUnicodeText(property.Value))
+                            return false;
+                    }
+                    return true;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                        if (!IsUnicodeText(item))
+                            return false;
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // JSON in UTF-8, the only encoding JSON may be exchanged in (RFC 8259); a declared charset must say so.
     private static bool IsJson(string? contentType)
     {
-        if (contentType is null)
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed))
             return false;
-        var mediaType = contentType.Split(';')[0].Trim();
-        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Equals("application/merge-patch+json", StringComparison.OrdinalIgnoreCase);
+        var charset = HeaderUtilities.RemoveQuotes(parsed.Charset);
+        return (
+                parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || parsed.MediaType.Equals("application/merge-patch+json", StringComparison.OrdinalIgnoreCase)
+            )
+            && (
+                !charset.HasValue
+                || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+                || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+            );
     }
 }
 

@@ -33,7 +33,14 @@ public sealed record RestError(
         new(
             StatusCodes.Status415UnsupportedMediaType,
             "unsupported_media_type",
-            $"Content-Type '{contentType}' is not supported; send application/json."
+            $"Content-Type '{contentType}' is not supported; send application/json in UTF-8."
+        );
+
+    public static RestError RequestTooLarge(long maxBytes) =>
+        new(
+            StatusCodes.Status413PayloadTooLarge,
+            "payload_too_large",
+            $"The request body is larger than the maximum of {maxBytes} bytes."
         );
 
     /// <summary>A path id that is not a UUID, e.g. <c>invalid_customer_id</c>.</summary>

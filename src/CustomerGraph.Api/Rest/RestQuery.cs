@@ -88,8 +88,8 @@ public sealed class RestQuery(IQueryCollection query)
     }
 
     /// <summary>
-    /// <c>sort=name,-createdAt</c>: each key of <paramref name="keys"/> ascending, or descending with a leading minus;
-    /// empty when absent.
+    /// <c>sort=name,-createdAt</c>: each key of <paramref name="keys"/> ascending, or descending with a leading minus,
+    /// each at most once; empty when absent.
     /// </summary>
     public List<(TField Field, bool Descending)> Sort<TField>(IReadOnlyDictionary<string, TField> keys)
     {
@@ -97,14 +97,17 @@ public sealed class RestQuery(IQueryCollection query)
         foreach (var key in List("sort") ?? [])
         {
             var descending = key.StartsWith('-');
-            if (keys.TryGetValue(descending ? key[1..] : key, out var field))
-                sorts.Add((field, descending));
-            else
+            if (!keys.TryGetValue(descending ? key[1..] : key, out var field))
                 Reject(
                     "sort",
                     key,
                     $"must be {string.Join(" or ", keys.Keys)}, optionally with a leading - for descending order"
                 );
+            // Each key once: a repeated key adds nothing but another ORDER BY term.
+            else if (sorts.Any(sort => EqualityComparer<TField>.Default.Equals(sort.Item1, field)))
+                Reject("sort", key, "each sort key may be given once");
+            else
+                sorts.Add((field, descending));
         }
         return sorts;
     }

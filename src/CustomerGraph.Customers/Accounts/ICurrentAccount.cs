@@ -7,7 +7,7 @@ public interface ICurrentAccount
     Guid AccountId { get; }
 }
 
-/// <summary>The configured default account, used until authentication supplies one per request.</summary>
+/// <summary>The configured default account, for hosts without authentication (tests, tools); the HTTP host replaces it.</summary>
 public sealed class DefaultCurrentAccount(CustomerDatabaseOptions options) : ICurrentAccount
 {
     public Guid AccountId { get; } = options.DefaultAccountId;

@@ -23,6 +23,8 @@ public sealed class AssetAssignmentService(
         CancellationToken cancellationToken = default
     )
     {
+        if (TooManyItems(input) is { IsValid: false } tooMany)
+            return Result<Customer>.Failure(tooMany.Errors);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var accountId = account.AccountId;
         var customer = await db
@@ -88,6 +90,18 @@ public sealed class AssetAssignmentService(
         return error is null ? customer : error;
     }
 
+    // Every listed asset id is a statement parameter: a flood is refused before anything is looked up.
+    private static Validator TooManyItems(UpdateCustomerAssetsInput input)
+    {
+        var validator = new Validator();
+        const int max = AssetAssignmentRules.MaxItems;
+        if (input.Assign.Count > max)
+            validator.Add("assign", ErrorCodes.TooLong, $"assign may hold at most {max} assets.");
+        if (input.Unassign.Count > max)
+            validator.Add("unassign", ErrorCodes.TooLong, $"unassign may hold at most {max} assets.");
+        return validator;
+    }
+
     private static void CheckInput(
         UpdateCustomerAssetsInput input,
         HashSet<Guid> knownAssets,
@@ -132,4 +146,7 @@ public static class AssetAssignmentRules
 {
     /// <summary>The longest note stored on an assignment.</summary>
     public const int MaxNoteLength = 4000;
+
+    /// <summary>The most assets one change may assign, and the most it may unassign.</summary>
+    public const int MaxItems = 1000;
 }

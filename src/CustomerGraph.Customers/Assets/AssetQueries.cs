@@ -78,8 +78,12 @@ public sealed class AssetQueries(IDbContextFactory<CustomerDbContext> contexts, 
                 || (a.SerialNumber != null && a.SerialNumber.ToLower().Contains(term))
             );
         }
+        // Each listed value becomes a statement parameter: repeats go.
         if (filters.AssetTypes is { } types)
-            query = query.Where(a => types.Contains(a.AssetType));
+        {
+            var distinctTypes = types.Distinct().ToList();
+            query = query.Where(a => distinctTypes.Contains(a.AssetType));
+        }
         return query;
     }
 

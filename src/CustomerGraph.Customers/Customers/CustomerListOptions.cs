@@ -1,3 +1,5 @@
+using CustomerGraph.Customers.Common;
+
 namespace CustomerGraph.Customers.Customers;
 
 /// <summary>Narrows the customer list; every set filter must match (AND), lists match any of their items (OR).</summary>
@@ -18,6 +20,20 @@ public sealed record CustomerFilters
     public DateTime? UpdatedSince { get; init; }
 
     public IReadOnlyList<Guid>? CustomerIds { get; init; }
+
+    /// <summary>The most distinct customer ids one filter may list: as many as the largest page holds.</summary>
+    public const int MaxCustomerIds = PageRequest.MaxPageSize;
+
+    /// <summary>Reports a filter too large to run: every listed id becomes a statement parameter.</summary>
+    internal void Validate(Validator validator)
+    {
+        if (CustomerIds is { Count: > MaxCustomerIds } ids && ids.Distinct().Count() > MaxCustomerIds)
+            validator.Add(
+                "filters.customerIds",
+                ErrorCodes.TooLong,
+                $"filters.customerIds may list at most {MaxCustomerIds} ids."
+            );
+    }
 }
 
 /// <summary>The order of the customer list; the id breaks ties so the order is total.</summary>

@@ -47,6 +47,7 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
         var kind = CursorKind(sort.Field);
         var validator = new Validator();
         page.Validate(validator);
+        filters?.Validate(validator);
         var (after, before) = page.DecodeCursors(validator, kind);
         if (!validator.IsValid)
             return Result<Page<Customer>>.Failure(validator.Errors);
@@ -82,6 +83,7 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
     {
         var validator = new Validator();
         NumberedPages.Validate(page, size, validator);
+        filters?.Validate(validator);
         if (!validator.IsValid)
             return Result<NumberedPage<Customer>>.Failure(validator.Errors);
 
@@ -159,11 +161,20 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
                 || (c.ExternalReference != null && c.ExternalReference.ToLower().Contains(term))
             );
         }
+        // Each listed value becomes a statement parameter, so lists are cut to the values that can match: repeats
+        // go, and so do country codes that are no ISO code (every stored country is one).
         if (filters.Types is { } types)
-            query = query.Where(c => types.Contains(c.Type));
+        {
+            var distinctTypes = types.Distinct().ToList();
+            query = query.Where(c => distinctTypes.Contains(c.Type));
+        }
         if (filters.Countries is { } countries)
         {
-            var codes = countries.Select(code => code.Trim().ToUpperInvariant()).ToList();
+            var codes = countries
+                .Select(code => code.Trim().ToUpperInvariant())
+                .Where(IsoCodes.Countries.Contains)
+                .Distinct()
+                .ToList();
             query = query.Where(c => c.Address.Country != null && codes.Contains(c.Address.Country));
         }
         if (filters.HasAssets is { } hasAssets)
@@ -174,7 +185,10 @@ public sealed class CustomerQueries(IDbContextFactory<CustomerDbContext> context
             query = query.Where(c => c.UpdatedAt >= sinceUtc);
         }
         if (filters.CustomerIds is { } ids)
-            query = query.Where(c => ids.Contains(c.Id));
+        {
+            var distinctIds = ids.Distinct().ToList();
+            query = query.Where(c => distinctIds.Contains(c.Id));
+        }
         return query;
     }
 

@@ -18,15 +18,20 @@ public sealed class ExecutableSchema
     private ExecutableSchema(
         Schema schema,
         Dictionary<NamedType, TypeResolver> typeResolvers,
-        Dictionary<Type, string> clrTypeNames
+        Dictionary<Type, string> clrTypeNames,
+        CostModel costs
     )
     {
         Schema = schema;
         _typeResolvers = typeResolvers;
         _clrTypeNames = clrTypeNames;
+        Costs = costs;
     }
 
     public Schema Schema { get; }
+
+    /// <summary>The weights and list sizes the schema declares with <c>@cost</c> and <c>@listSize</c>.</summary>
+    internal CostModel Costs { get; }
 
     /// <summary>
     /// Binds resolvers (and introspection's own) to <paramref name="schema"/> and checks every binding.
@@ -38,9 +43,10 @@ public sealed class ExecutableSchema
         IntrospectionResolvers.Bind(bindings);
         configure?.Invoke(bindings);
         var errors = bindings.Apply();
+        var costs = CostModel.Build(schema, errors);
         if (errors.Count > 0)
             throw new SchemaException(errors);
-        return new ExecutableSchema(schema, bindings.TypeResolvers, bindings.ClrTypeNames);
+        return new ExecutableSchema(schema, bindings.TypeResolvers, bindings.ClrTypeNames, costs);
     }
 
     internal TypeResolver? GetTypeResolver(NamedType abstractType) =>

@@ -15,6 +15,15 @@ public sealed class ExecutionOptions
     /// <summary>Most field selections (aliases included) an operation may make, fragments expanded.</summary>
     public int MaxFieldSelections { get; set; } = 2_000;
 
+    /// <summary>
+    /// Highest estimated complexity (see docs/query-cost.md) an operation may have; above it the operation is refused
+    /// before any resolver runs, with <c>QUERY_COMPLEXITY_REACHED</c>.
+    /// </summary>
+    public int MaxOperationComplexity { get; set; } = 50_000;
+
+    /// <summary>Size the cost analysis assumes for a list field whose size no <c>@listSize</c> gives.</summary>
+    public int DefaultListSize { get; set; } = 10;
+
     /// <summary>Most nested list fields of introspection (<c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c>, <c>inputFields</c>).</summary>
     public int MaxIntrospectionDepth { get; set; } = 3;
 

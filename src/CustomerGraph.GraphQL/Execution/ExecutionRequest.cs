@@ -19,6 +19,12 @@ public sealed class ExecutionRequest
 
     /// <summary>Operation types the transport allows, e.g. only queries over HTTP GET; null allows all.</summary>
     public IReadOnlySet<Language.OperationType>? AllowedOperations { get; init; }
+
+    /// <summary>
+    /// Called with the operation's estimated complexity once it is known and within the limit, before any resolver
+    /// runs (e.g. to charge a rate limit); an error it returns refuses the operation as a request error.
+    /// </summary>
+    public Func<long, CancellationToken, ValueTask<GraphQLError?>>? CostGate { get; init; }
 }
 
 /// <summary>The response of spec section 7: errors, data (absent when execution never started), extensions.</summary>
@@ -48,6 +54,9 @@ public sealed class ExecutionResult
         OperationNotAllowed,
         Variables,
         Timeout,
+
+        /// <summary>The request's <see cref="ExecutionRequest.CostGate"/> refused the operation.</summary>
+        Refused,
     }
 
     public IReadOnlyList<GraphQLError> Errors { get; }
@@ -55,6 +64,10 @@ public sealed class ExecutionResult
     /// <summary>False for request errors: the response then has no <c>data</c> entry at all.</summary>
     public bool HasData { get; }
     public ErrorKind Kind { get; }
+
+    /// <summary>The operation's estimated complexity; null when the request failed before it was estimated.</summary>
+    public long? Cost { get; internal set; }
+
     public Dictionary<string, object?>? Extensions { get; set; }
     internal ResultObject? Data { get; }
 

@@ -32,4 +32,6 @@ public static class ErrorCodes
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
     public const string RequestCanceled = "REQUEST_CANCELED";
+    public const string QueryComplexityReached = "QUERY_COMPLEXITY_REACHED";
+    public const string InvalidSlicingArguments = "INVALID_SLICING_ARGUMENTS";
 }

@@ -40,6 +40,9 @@ public sealed class PreparedOperation
     /// <summary>The first <c>__schema</c> or <c>__type</c> field the operation selects, if any.</summary>
     internal FieldNode? IntrospectionField { get; }
 
+    /// <summary>The cost estimate, once an analysis found that it does not depend on variable values.</summary>
+    internal CostEstimate? ConstantCost { get; set; }
+
     internal FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
 
     /// <summary>The root plan; <paramref name="conditions"/> null means not cacheable (computed afresh).</summary>
@@ -267,7 +270,7 @@ internal static class FieldCollector
         }
     }
 
-    private static bool DoesFragmentTypeApply(Schema schema, ObjectType type, NamedTypeNode condition) =>
+    internal static bool DoesFragmentTypeApply(Schema schema, ObjectType type, NamedTypeNode condition) =>
         schema.GetType(condition.Name.Value) switch
         {
             ObjectType objectType => ReferenceEquals(objectType, type),

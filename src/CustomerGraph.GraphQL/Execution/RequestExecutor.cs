@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Errors;
@@ -9,7 +10,8 @@ namespace CustomerGraph.GraphQL.Execution;
 /// <summary>
 /// The request pipeline: size limit → document cache (hit skips parse and validation) → parse with token
 /// and depth limits → depth and field-count limits → validation → operation selection → variable
-/// coercion → execution under a timeout. One instance per schema, shared by all requests.
+/// coercion → cost estimate, complexity limit and the request's cost gate → execution under a timeout.
+/// One instance per schema, shared by all requests.
 /// </summary>
 public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? options = null)
 {
@@ -53,15 +55,13 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         if (Documents.TryGet(hash) is { } cached)
             return (cached, null);
         DocumentNode document;
+        // Values and list types nest too, so the parser allows more levels than selections may use.
+        var parserDepth = _options.MaxSelectionDepth * 4 + 16;
         try
         {
             document = Parser.Parse(
                 query,
-                new ParserOptions
-                {
-                    MaxTokens = _options.MaxTokens,
-                    MaxDepth = _options.MaxSelectionDepth * 4 + 16,
-                }
+                new ParserOptions { MaxTokens = _options.MaxTokens, MaxDepth = parserDepth }
             );
         }
         catch (GraphQLSyntaxException exception)
@@ -69,6 +69,19 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
             var error = exception.Error;
             if (error.Message.Contains("tokens. Parsing aborted", StringComparison.Ordinal))
                 error = new GraphQLError(error.Message, error.Locations, ErrorCodes.MaxTokensExceeded);
+            // A document nested past the parser's limit is too deep, not malformed: the depth limit's own code.
+            if (error.Message.Contains("Document nesting", StringComparison.Ordinal))
+                return (
+                    null,
+                    ExecutionResult.RequestError(
+                        ExecutionResult.ErrorKind.Limit,
+                        new GraphQLError(
+                            $"The document nests more than {parserDepth} levels deep (selections, values and list types together); selections may nest at most {_options.MaxSelectionDepth} levels.",
+                            error.Locations,
+                            ErrorCodes.MaxDepthExceeded
+                        )
+                    )
+                );
             return (null, ExecutionResult.RequestError(ExecutionResult.ErrorKind.Syntax, error));
         }
         if (OperationLimits.Check(document, _options) is { } limitError)
@@ -150,6 +163,35 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         );
         if (variableErrors.Count > 0)
             return ExecutionResult.RequestError(ExecutionResult.ErrorKind.Variables, variableErrors);
+        var estimate = CostAnalyzer.Estimate(Schema, prepared, variables, _options);
+        if (estimate.Error is { } costError)
+            return ExecutionResult.RequestError(ExecutionResult.ErrorKind.Validation, costError);
+        var complexity = estimate.Complexity;
+        if (complexity > _options.MaxOperationComplexity)
+        {
+            var tooComplex = ExecutionResult.RequestError(
+                ExecutionResult.ErrorKind.Limit,
+                new GraphQLError(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The query is too complex. The estimated complexity of the query is {complexity}, which is greater than the maximum allowed complexity limit of {_options.MaxOperationComplexity}."
+                    ),
+                    [InputCoercion.ToSourceLocation(operationNode.Location)],
+                    ErrorCodes.QueryComplexityReached
+                )
+            );
+            tooComplex.Cost = complexity;
+            return tooComplex;
+        }
+        if (
+            request.CostGate is { } gate
+            && await gate(complexity, cancellationToken).ConfigureAwait(false) is { } refusal
+        )
+        {
+            var refused = ExecutionResult.RequestError(ExecutionResult.ErrorKind.Refused, refusal);
+            refused.Cost = complexity;
+            return refused;
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
         var state = new RequestState(
@@ -166,12 +208,15 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
             var data = SynchronizationContext.Current is null
                 ? await executor.ExecuteAsync(request.RootValue).ConfigureAwait(false)
                 : await Task.Run(() => executor.ExecuteAsync(request.RootValue)).ConfigureAwait(false);
-            return new ExecutionResult(executor.Errors, true, data, ExecutionResult.ErrorKind.None);
+            return new ExecutionResult(executor.Errors, true, data, ExecutionResult.ErrorKind.None)
+            {
+                Cost = complexity,
+            };
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             var timedOut = !cancellationToken.IsCancellationRequested;
-            return ExecutionResult.RequestError(
+            var stopped = ExecutionResult.RequestError(
                 ExecutionResult.ErrorKind.Timeout,
                 new GraphQLError(
                     timedOut
@@ -180,6 +225,8 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
                     code: timedOut ? ErrorCodes.ExecutionTimeout : ErrorCodes.RequestCanceled
                 )
             );
+            stopped.Cost = complexity;
+            return stopped;
         }
     }
 

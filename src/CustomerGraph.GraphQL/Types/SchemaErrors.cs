@@ -51,6 +51,9 @@ public static class SchemaRules
     /// <summary>Every referenced type is defined or built in.</summary>
     public const string KnownTypeNames = "KnownTypeNamesRule";
 
+    /// <summary>The IBM cost directives (<c>@cost</c>, <c>@listSize</c>) are used as their specification says.</summary>
+    public const string CostDirectives = "CostDirectivesRule";
+
     /// <summary>Every applied directive is defined and allowed at its location.</summary>
     public const string KnownDirectives = "KnownDirectivesRule";
 

@@ -6,16 +6,19 @@ namespace CustomerGraph.GraphQL.Types;
 /// <summary>
 /// Prints a schema as SDL, identical to graphql-js 17.1's <c>printSchema</c>: the schema definition only when
 /// root names are not the defaults (or it has a description), then directive definitions, then types in
-/// schema order; built-in scalars, specified directives and introspection types are left out. Like graphql-js
-/// it leaves out the uses of custom directives unless asked to print them (a schema-first contract keeps them).
+/// schema order; built-in scalars, specified directives and introspection types are left out. On request, the
+/// directives the SDL applies (e.g. <c>@cost</c>) are printed too, which graphql-js leaves out.
 /// </summary>
 public static class SchemaPrinter
 {
+    /// <summary>The schema as SDL, exactly as graphql-js prints it.</summary>
+    public static string Print(Schema schema) => Print(schema, includeAppliedDirectives: false);
+
     /// <summary>
-    /// The schema as SDL, exactly as graphql-js prints it; with <paramref name="includeAppliedDirectives"/>, custom
-    /// directives applied to types, fields, arguments, input fields and enum values follow them as written.
+    /// The schema as SDL; with <paramref name="includeAppliedDirectives"/>, each type, field, argument, enum value and
+    /// input field keeps the directives its SDL applies, after the built-in ones, in source order.
     /// </summary>
-    public static string Print(Schema schema, bool includeAppliedDirectives = false)
+    public static string Print(Schema schema, bool includeAppliedDirectives)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var parts = new List<string>();
@@ -23,7 +26,7 @@ public static class SchemaPrinter
             parts.Add(schemaDefinition);
         foreach (var directive in schema.Directives)
             if (!SpecifiedDirectives.IsSpecified(directive.Name))
-                parts.Add(PrintDirective(directive));
+                parts.Add(PrintDirective(directive, includeAppliedDirectives));
         foreach (var type in schema.Types)
             if (
                 !SpecifiedScalars.IsSpecified(type.Name)
@@ -58,36 +61,33 @@ public static class SchemaPrinter
         && ReferenceEquals(schema.MutationType, schema.GetType("Mutation"))
         && ReferenceEquals(schema.SubscriptionType, schema.GetType("Subscription"));
 
-    /// <summary>One named type as SDL, as graphql-js prints it.</summary>
-    public static string PrintType(NamedType type) => PrintType(type, includeAppliedDirectives: false);
+    /// <summary>One named type as SDL.</summary>
+    public static string PrintType(NamedType type) => PrintType(type, applied: false);
 
-    /// <summary>One named type as SDL; custom directives applied to it and its members only when asked.</summary>
-    public static string PrintType(NamedType type, bool includeAppliedDirectives)
-    {
-        var applied = includeAppliedDirectives ? PrintApplied(type.AppliedDirectives) : "";
-        return type switch
+    private static string PrintType(NamedType type, bool applied) =>
+        type switch
         {
             ScalarType scalar => PrintDescription(scalar.Description)
                 + $"scalar {scalar.Name}"
                 + PrintSpecifiedByUrl(scalar)
-                + applied,
+                + PrintApplied(applied, scalar.AppliedDirectives),
             ObjectType obj => PrintDescription(obj.Description)
                 + $"type {obj.Name}"
                 + PrintImplementedInterfaces(obj)
-                + applied
-                + PrintFields(obj, includeAppliedDirectives),
+                + PrintApplied(applied, obj.AppliedDirectives)
+                + PrintFields(obj, applied),
             InterfaceType iface => PrintDescription(iface.Description)
                 + $"interface {iface.Name}"
                 + PrintImplementedInterfaces(iface)
-                + applied
-                + PrintFields(iface, includeAppliedDirectives),
+                + PrintApplied(applied, iface.AppliedDirectives)
+                + PrintFields(iface, applied),
             UnionType union => PrintDescription(union.Description)
                 + $"union {union.Name}"
-                + applied
+                + PrintApplied(applied, union.AppliedDirectives)
                 + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : ""),
             EnumType enumType => PrintDescription(enumType.Description)
                 + $"enum {enumType.Name}"
-                + applied
+                + PrintApplied(applied, enumType.AppliedDirectives)
                 + PrintBlock(
                     enumType.Values.Select(
                         (value, i) =>
@@ -95,30 +95,32 @@ public static class SchemaPrinter
                             + "  "
                             + value.Name
                             + PrintDeprecated(value.DeprecationReason)
-                            + (includeAppliedDirectives ? PrintApplied(value.AstNode?.Directives) : "")
+                            + PrintApplied(applied, value.AstNode?.Directives)
                     )
                 ),
             InputObjectType input => PrintDescription(input.Description)
                 + $"input {input.Name}"
                 + (input.IsOneOf ? " @oneOf" : "")
-                + applied
+                + PrintApplied(applied, input.AppliedDirectives)
                 + PrintBlock(
                     input.Fields.Select(
                         (field, i) =>
                             PrintDescription(field.Description, "  ", i == 0)
                             + "  "
-                            + PrintInputValue(field, includeAppliedDirectives)
+                            + PrintInputValue(field, applied)
                     )
                 ),
             _ => throw new ArgumentException($"Unexpected type {type.Name}.", nameof(type)),
         };
-    }
 
     /// <summary>One directive definition as SDL.</summary>
     public static string PrintDirective(DirectiveDefinition directive) =>
+        PrintDirective(directive, applied: false);
+
+    private static string PrintDirective(DirectiveDefinition directive, bool applied) =>
         PrintDescription(directive.Description)
         + $"directive @{directive.Name}"
-        + PrintArguments(directive.Arguments, "", includeAppliedDirectives: false)
+        + PrintArguments(directive.Arguments, "", applied)
         + (directive.IsRepeatable ? " repeatable" : "")
         + " on "
         + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
@@ -128,20 +130,32 @@ public static class SchemaPrinter
             ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name))
             : "";
 
-    private static string PrintFields(ComplexType type, bool includeAppliedDirectives) =>
+    private static string PrintFields(ComplexType type, bool applied) =>
         PrintBlock(
             type.Fields.Select(
                 (field, i) =>
                     PrintDescription(field.Description, "  ", i == 0)
                     + "  "
                     + field.Name
-                    + PrintArguments(field.Arguments, "  ", includeAppliedDirectives)
+                    + PrintArguments(field.Arguments, "  ", applied)
                     + ": "
                     + field.Type
                     + PrintDeprecated(field.DeprecationReason)
-                    + (includeAppliedDirectives ? PrintApplied(field.AppliedDirectives) : "")
+                    + PrintApplied(applied, field.AstNode?.Directives)
             )
         );
+
+    /// <summary>The applied directives other than the built-in ones, which are printed from their own properties.</summary>
+    private static string PrintApplied(bool applied, IReadOnlyList<DirectiveNode>? directives)
+    {
+        if (!applied || directives is null)
+            return "";
+        var text = new StringBuilder();
+        foreach (var directive in directives)
+            if (!SpecifiedDirectives.IsSpecified(directive.Name.Value))
+                text.Append(' ').Append(Printer.Print(directive));
+        return text.ToString();
+    }
 
     private static string PrintBlock(IEnumerable<string> items)
     {
@@ -152,15 +166,13 @@ public static class SchemaPrinter
     private static string PrintArguments(
         OrderedMap<InputValueDefinition> arguments,
         string indentation,
-        bool includeAppliedDirectives
+        bool applied
     )
     {
         if (arguments.Count == 0)
             return "";
         if (arguments.All(a => a.Description is null))
-            return "("
-                + string.Join(", ", arguments.Select(a => PrintInputValue(a, includeAppliedDirectives)))
-                + ")";
+            return "(" + string.Join(", ", arguments.Select(a => PrintInputValue(a, applied))) + ")";
         return "(\n"
             + string.Join(
                 "\n",
@@ -169,7 +181,7 @@ public static class SchemaPrinter
                         PrintDescription(argument.Description, "  " + indentation, i == 0)
                         + "  "
                         + indentation
-                        + PrintInputValue(argument, includeAppliedDirectives)
+                        + PrintInputValue(argument, applied)
                 )
             )
             + "\n"
@@ -177,26 +189,14 @@ public static class SchemaPrinter
             + ")";
     }
 
-    private static string PrintInputValue(InputValueDefinition inputValue, bool includeAppliedDirectives)
+    private static string PrintInputValue(InputValueDefinition inputValue, bool applied)
     {
         var declaration = $"{inputValue.Name}: {inputValue.Type}";
         if (inputValue.DefaultValue is not null)
             declaration += " = " + Printer.Print(inputValue.DefaultValue);
         return declaration
             + PrintDeprecated(inputValue.DeprecationReason)
-            + (includeAppliedDirectives ? PrintApplied(inputValue.AstNode?.Directives) : "");
-    }
-
-    // The specified directives (@deprecated, @specifiedBy, @oneOf) are printed from what they set.
-    private static string PrintApplied(IReadOnlyList<DirectiveNode>? directives)
-    {
-        if (directives is null || directives.Count == 0)
-            return "";
-        var text = new StringBuilder();
-        foreach (var directive in directives)
-            if (!SpecifiedDirectives.IsSpecified(directive.Name.Value))
-                text.Append(' ').Append(Printer.Print(directive));
-        return text.ToString();
+            + PrintApplied(applied, inputValue.AstNode?.Directives);
     }
 
     private static string PrintDeprecated(string? reason)

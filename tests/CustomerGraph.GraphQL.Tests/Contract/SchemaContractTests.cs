@@ -4,7 +4,7 @@ namespace CustomerGraph.GraphQL.Tests.Contract;
 
 /// <summary>
 /// The SDL in schema/ is the public contract: it must build, and the engine must print it back exactly
-/// as committed (canonical form, applied directives such as <c>@preview</c> included). Set CUSTOMERGRAPH_WRITE_SCHEMA=1 to rewrite the files in canonical form.
+/// as committed (canonical form, applied directives such as <c>@preview</c> and <c>@cost</c> included). Set CUSTOMERGRAPH_WRITE_SCHEMA=1 to rewrite the files in canonical form.
 /// </summary>
 public class SchemaContractTests
 {

@@ -36,16 +36,37 @@ public class LimitTests
     }
 
     [Fact]
-    public async Task A_megabyte_of_nested_brackets_is_a_syntax_error_not_a_stack_overflow()
+    public async Task A_megabyte_of_nested_brackets_is_refused_not_a_stack_overflow()
     {
         var executor = Create(
             new ExecutionOptions { MaxDocumentBytes = 4_000_000, MaxTokens = int.MaxValue }
         );
         Assert.Equal("GRAPHQL_SYNTAX_ERROR", CodeOf(await executor.RunAsync(new string('{', 1_000_000))));
         Assert.Equal(
-            "GRAPHQL_SYNTAX_ERROR",
+            "MAX_DEPTH_EXCEEDED",
             CodeOf(await executor.RunAsync("{ node(a: " + new string('[', 1_000_000) + ") }"))
         );
+    }
+
+    [Theory]
+    [InlineData(500, false)]
+    [InlineData(500, true)]
+    public async Task Nesting_past_what_the_parser_reads_is_max_depth_exceeded_not_a_syntax_error(
+        int levels,
+        bool inAValue
+    )
+    {
+        // Well-formed documents: only their depth is wrong, so they get the depth limit's code and message.
+        var query = inAValue
+            ? "{ node(a: " + new string('[', levels) + new string(']', levels) + ") { value } }"
+            : "{ node "
+                + string.Concat(Enumerable.Repeat("{ next ", levels))
+                + "{ value }"
+                + new string('}', levels)
+                + " }";
+        var json = await Create().RunAsync(query);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", CodeOf(json));
+        Assert.Contains("selections may nest at most 32 levels", json);
     }
 
     [Fact]

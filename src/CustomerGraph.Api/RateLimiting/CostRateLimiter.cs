@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Security.Claims;
+using CustomerGraph.Api.Rest;
+using CustomerGraph.Graph.RateLimits;
+using CustomerGraph.GraphQL.Errors;
+using Microsoft.Extensions.Options;
+
+namespace CustomerGraph.Api.RateLimiting;
+
+/// <summary>
+/// Charges what a request costs (a GraphQL operation's estimated complexity, a REST request's fixed cost) against
+/// the budget of the API user who sent it, and tells the client where it stands: <c>X-RateLimit-*</c> headers on
+/// every charged response and, when refused, <c>Retry-After</c> with a <c>RATE_LIMITED</c> error.
+/// </summary>
+public sealed class CostRateLimiter(IRateLimitStore store, IOptions<RateLimitingOptions> options)
+{
+    /// <summary>The GraphQL error code of an operation refused for its budget.</summary>
+    public const string ErrorCode = "RATE_LIMITED";
+
+    /// <summary>
+    /// The partition an API user's spending is kept under: the authenticated user's <c>sub</c> (or name identifier)
+    /// claim, otherwise the remote IP address.
+    /// </summary>
+    public static string PartitionOf(HttpContext context)
+    {
+        var user = context.User;
+        if (
+            user.Identity?.IsAuthenticated == true
+            && (user.FindFirst("sub") ?? user.FindFirst(ClaimTypes.NameIdentifier))
+                is { Value.Length: > 0 } id
+        )
+            return "user:" + id.Value;
+        var address = context.Connection.RemoteIpAddress;
+        if (address is { IsIPv4MappedToIPv6: true })
+            address = address.MapToIPv4();
+        return "anonymous:" + (address?.ToString() ?? "unknown");
+    }
+
+    /// <summary>Charges <paramref name="cost"/> to the caller's budget and writes the rate limit headers.</summary>
+    public async ValueTask<RateLimitDecision> ChargeAsync(
+        HttpContext context,
+        long cost,
+        CancellationToken cancellationToken
+    )
+    {
+        var settings = options.Value;
+        var charge = await store.ChargeAsync(
+            PartitionOf(context),
+            cost,
+            new RateLimitPolicy(settings.Budget, settings.Window, settings.Enabled),
+            cancellationToken
+        );
+        var status = new RateLimitStatus(
+            (int)Math.Min(cost, int.MaxValue),
+            (int)Math.Clamp(settings.Budget - charge.Spent, 0, settings.Budget),
+            (int)Math.Ceiling(Math.Max(0, charge.ResetIn.TotalSeconds)),
+            settings.Budget
+        );
+        var headers = context.Response.Headers;
+        headers["X-RateLimit-Limit"] = Text(status.Limit);
+        headers["X-RateLimit-Remaining"] = Text(status.Remaining);
+        headers["X-RateLimit-Reset"] = Text(status.ResetIn);
+        if (!charge.Charged)
+            headers.RetryAfter = Text(Math.Max(1, status.ResetIn));
+        return new RateLimitDecision(charge.Charged, status, settings.Window);
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The outcome of a charge: whether the request may run, and the caller's status after it.</summary>
+public sealed record RateLimitDecision(bool Allowed, RateLimitStatus Status, TimeSpan Window)
+{
+    /// <summary>Why the request was refused, with the wait, for people.</summary>
+    public string Message =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"The rate limit of {Status.Limit} per {Describe(Window)} is reached: this request costs {Status.Cost} and {Status.Remaining} remain. Retry in {Math.Max(1, Status.ResetIn)} seconds."
+        );
+
+    /// <summary>The GraphQL request error: <c>extensions { code: "RATE_LIMITED", cost, resetIn }</c>.</summary>
+    public GraphQLError ToGraphQLError() =>
+        new(
+            Message,
+            code: CostRateLimiter.ErrorCode,
+            extensions: new Dictionary<string, object?>
+            {
+                ["cost"] = Status.Cost,
+                ["resetIn"] = Math.Max(1, Status.ResetIn),
+            }
+        );
+
+    /// <summary>The REST error: 429 <c>rate_limited</c>.</summary>
+    public RestError ToRestError() => new(StatusCodes.Status429TooManyRequests, "rate_limited", Message);
+
+    // "10 minutes", "minute", "90 seconds".
+    private static string Describe(TimeSpan window)
+    {
+        var minutes = window.TotalMinutes;
+        if (minutes == 1)
+            return "minute";
+        return minutes > 1 && minutes == Math.Floor(minutes)
+            ? string.Create(CultureInfo.InvariantCulture, $"{minutes} minutes")
+            : string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0.###} seconds");
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CustomerGraph.Api.RateLimiting;
+
+/// <summary>Registers the cost-based rate limit of GraphQL operations and REST requests.</summary>
+public static class RateLimitingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds section <c>RateLimiting</c> (checked at start-up) and adds the <see cref="CostRateLimiter"/> over an
+    /// <see cref="InMemoryRateLimitStore"/> unless another <see cref="IRateLimitStore"/> is registered.
+    /// </summary>
+    public static IServiceCollection AddCostRateLimiting(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
+    {
+        services
+            .AddOptions<RateLimitingOptions>()
+            .Bind(configuration.GetSection(RateLimitingOptions.Section))
+            .Validate(options => options.Budget > 0, "RateLimiting:Budget must be at least 1.")
+            .Validate(
+                options => options.Window >= TimeSpan.FromSeconds(1),
+                "RateLimiting:Window must be at least one second, e.g. 00:10:00."
+            )
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        services.AddSingleton<CostRateLimiter>();
+        return services;
+    }
+}
