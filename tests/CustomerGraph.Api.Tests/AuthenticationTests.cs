@@ -33,6 +33,10 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
             { "no Authorization header", "Authentication required" },
             { "Basic credentials", "Authentication required" },
             { "a token that is no JWT", "it is not a well-formed JWT." },
+            { "dotted parts that are no JWT", "it is not a well-formed JWT." },
+            { "a payload that is no JSON object", "it is not a well-formed JWT." },
+            { "an expiry that is text", "it is not a well-formed JWT." },
+            { "an expiry out of range", "it is not a well-formed JWT." },
             { "an expired token", "it has expired." },
             { "a token not valid yet", "it is not valid yet." },
             { "a token without expiry", "it has no expiry (exp)." },
@@ -408,6 +412,11 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
             "no Authorization header" => null,
             "Basic credentials" => new("Basic", Convert.ToBase64String("user:secret"u8)),
             "a token that is no JWT" => new("Bearer", "not-a-jwt"),
+            "dotted parts that are no JWT" => new("Bearer", "not.a.jwt"),
+            // Signed with the right key, so only the payload is wrong.
+            "a payload that is no JSON object" => new("Bearer", SignedToken("[1,2,3]")),
+            "an expiry that is text" => new("Bearer", SignedToken(ClaimsWithExpiry(account, "\"tomorrow\""))),
+            "an expiry out of range" => new("Bearer", SignedToken(ClaimsWithExpiry(account, "1e400"))),
             _ => new("Bearer", WrongToken(credentials, account)),
         };
         return client;
@@ -462,6 +471,24 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
                 }
             }
         );
+
+    /// <summary>The claims of a valid token as JSON text, with <paramref name="expiry"/> as the raw <c>exp</c> value.</summary>
+    private static string ClaimsWithExpiry(Guid account, string expiry) =>
+        $$"""{"iss":"{{TestTokens.Issuer}}","aud":"{{TestTokens.Audience}}","sub":"test-user","account_id":"{{account}}","exp":{{expiry}}}""";
+
+    /// <summary>An HS256 JWT of exactly this payload text, signed with the hosts' key.</summary>
+    private static string SignedToken(string payload)
+    {
+        var content =
+            System.Buffers.Text.Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8)
+            + "."
+            + System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload));
+        var signature = HMACSHA256.HashData(
+            Convert.FromBase64String(TestTokens.SigningKey),
+            Encoding.ASCII.GetBytes(content)
+        );
+        return content + "." + System.Buffers.Text.Base64Url.EncodeToString(signature);
+    }
 
     /// <summary>401 with <c>WWW-Authenticate: Bearer</c>; RFC 6750's <c>error="invalid_token"</c> when a bearer token was sent.</summary>
     private static void AssertChallenge(HttpResponseMessage response, string credentials)

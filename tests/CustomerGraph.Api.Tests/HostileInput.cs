@@ -39,6 +39,15 @@ public sealed record HostileCase(
     /// <summary>An If-Match header to send, for REST preconditions.</summary>
     public string? IfMatch { get; init; }
 
+    /// <summary>
+    /// The Authorization header sent instead of the host's valid bearer token; empty sends none. Null (the default)
+    /// sends the valid token, so the case reaches the endpoint.
+    /// </summary>
+    public string? Authorization { get; init; }
+
+    /// <summary>Further headers sent as given, e.g. <c>TU-PREVIEW</c>.</summary>
+    public IReadOnlyList<(string Name, string Value)> Headers { get; init; } = [];
+
     /// <summary>The case as xunit shows it: category and name.</summary>
     public string DisplayName => $"{Category}: {Name}";
 
@@ -49,6 +58,10 @@ public sealed record HostileCase(
             request.Headers.TryAddWithoutValidation("Accept", Accept);
         if (IfMatch is not null)
             request.Headers.TryAddWithoutValidation("If-Match", IfMatch);
+        if (Authorization is { Length: > 0 })
+            request.Headers.TryAddWithoutValidation("Authorization", Authorization);
+        foreach (var (name, value) in Headers)
+            request.Headers.TryAddWithoutValidation(name, value);
         if (Body is not null)
         {
             request.Content = Body.CreateContent(seeded);
@@ -59,17 +72,22 @@ public sealed record HostileCase(
     }
 }
 
-/// <summary>Existing rows the cases aim at, so a refused change has something it could have damaged.</summary>
-public sealed record SeededRows(Guid CustomerId, Guid ContactId, Guid AssetId)
+/// <summary>
+/// Existing rows the cases aim at, so a refused change has something it could have damaged: a customer, one of its
+/// contacts, an asset, and another customer of the same account (whose path must not reach that contact).
+/// </summary>
+public sealed record SeededRows(Guid CustomerId, Guid ContactId, Guid AssetId, Guid OtherCustomerId)
 {
     public const string Customer = "SEEDED-CUSTOMER-ID";
     public const string Contact = "SEEDED-CONTACT-ID";
     public const string Asset = "SEEDED-ASSET-ID";
+    public const string OtherCustomer = "OTHER-CUSTOMER-ID";
 
     public string Fill(string text) =>
         text.Replace(Customer, CustomerId.ToString("D"))
             .Replace(Contact, ContactId.ToString("D"))
-            .Replace(Asset, AssetId.ToString("D"));
+            .Replace(Asset, AssetId.ToString("D"))
+            .Replace(OtherCustomer, OtherCustomerId.ToString("D"));
 }
 
 /// <summary>A request body: exact bytes, text with placeholders, or bytes generated while they are sent.</summary>
@@ -189,6 +207,12 @@ public abstract record Expectation(HttpStatusCode Status)
     public static Expectation RestData(string description, Func<JsonElement, bool> check) =>
         new RestDataExpectation(description, check);
 
+    /// <summary>
+    /// The documented answer to a request without a valid account: 401 with <c>WWW-Authenticate: Bearer</c>, no
+    /// data, and the surface's error (<c>UNAUTHENTICATED</c> in GraphQL, <c>unauthenticated</c> in REST).
+    /// </summary>
+    public static Expectation Unauthenticated() => new UnauthenticatedExpectation();
+
     private sealed record GraphQLErrorExpectation(HttpStatusCode Status, string Code, string? Field)
         : JsonAnswer(Status)
     {
@@ -287,6 +311,23 @@ public abstract record Expectation(HttpStatusCode Status)
                 .ToList();
             foreach (var field in ViolationFields)
                 Assert.Contains(field, fields);
+        }
+    }
+
+    private sealed record UnauthenticatedExpectation() : Expectation(HttpStatusCode.Unauthorized)
+    {
+        public override void CheckAnswer(Surface surface, HttpResponseMessage response, string body)
+        {
+            var json = HostileAnswer.CheckShape(surface, response, body);
+            Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+            if (surface == Surface.Rest)
+            {
+                Assert.Equal("unauthenticated", json.GetProperty("code").GetString());
+                return;
+            }
+            Assert.False(json.TryGetProperty("data", out _), body);
+            var error = Assert.Single(json.GetProperty("errors").EnumerateArray());
+            Assert.Equal("UNAUTHENTICATED", error.GetProperty("extensions").GetProperty("code").GetString());
         }
     }
 

@@ -1,15 +1,19 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CustomerGraph.Customers.Seeding;
+using Microsoft.IdentityModel.Tokens;
 using static CustomerGraph.Api.Tests.Expectation;
 
 namespace CustomerGraph.Api.Tests;
 
 /// <summary>
-/// The hostile-input catalogue: bad requests over GraphQL (POST, GET, batches) and the REST customer API, each with
-/// the specific documented answer it must get. Rows for the REST contact and asset endpoints and for authentication
-/// slot into the same table.
+/// The hostile-input catalogue: bad requests over GraphQL (POST, GET, batches) and the REST API (customers, their
+/// contacts and their assets), each with the specific documented answer it must get, including requests without
+/// valid credentials, operations over the cost limit and a preview field selected without its header.
 /// </summary>
 public static class HostileInputCatalogue
 {
@@ -28,9 +32,15 @@ public static class HostileInputCatalogue
     public const string PageSizes = "negative and enormous page sizes";
     public const string EnumGarbage = "enum garbage";
     public const string NullInNonNull = "null in non-null positions";
+    public const string Authentication = "authentication";
 
     private const string Customers = "/customer/v1/customers";
     private const string SeededCustomer = Customers + "/" + SeededRows.Customer;
+    private const string Contacts = SeededCustomer + "/contacts";
+    private const string SeededContact = Contacts + "/" + SeededRows.Contact;
+    private const string OtherCustomersContact =
+        Customers + "/" + SeededRows.OtherCustomer + "/contacts/" + SeededRows.Contact;
+    private const string CustomerAssets = SeededCustomer + "/assets";
     private const int TenMegabytes = 10 * 1024 * 1024;
     private const string Absent = "00000000-0000-4000-8000-000000000000";
 
@@ -72,6 +82,7 @@ public static class HostileInputCatalogue
         .. PageSizeCases(),
         .. EnumCases(),
         .. NullCases(),
+        .. AuthenticationCases(),
     ];
 
     public static HostileCase Find(string displayName) => All.Single(c => c.DisplayName == displayName);
@@ -149,6 +160,117 @@ public static class HostileInputCatalogue
             SeededCustomer,
             """{"name":"Renamed"} }""",
             RestError400("malformed_json")
+        );
+        yield return PostRaw(
+            c,
+            "createCustomerContact variables cut short",
+            "{\"query\":"
+                + JsonSerializer.Serialize(CreateContact)
+                + ",\"variables\":{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"name\":",
+            Error("BAD_REQUEST")
+        );
+        yield return PostRaw(
+            c,
+            "updateCustomerAssets variables with a trailing comma",
+            "{\"query\":"
+                + JsonSerializer.Serialize(UpdateAssets)
+                + ",\"variables\":{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"unassign\":[\""
+                + SeededRows.Asset
+                + "\",]}}}",
+            Error("BAD_REQUEST")
+        );
+        yield return Rest(
+            c,
+            "REST contact create cut short",
+            HttpMethod.Post,
+            Contacts,
+            """{"name":"A","role":""",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST contact create array body",
+            HttpMethod.Post,
+            Contacts,
+            """[{"name":"A"}]""",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST contact PATCH with trailing garbage",
+            HttpMethod.Patch,
+            SeededContact,
+            """{"note":"x"} ]""",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST contact PATCH body null",
+            HttpMethod.Patch,
+            SeededContact,
+            "null",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST assets cut short",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[{\"assetId\":\"" + SeededRows.Asset + "\"",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST assets body a JSON string",
+            HttpMethod.Post,
+            CustomerAssets,
+            "\"assign\"",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST assets single-quoted JSON",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{'unassign':['" + SeededRows.Asset + "']}",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST assets empty body",
+            HttpMethod.Post,
+            CustomerAssets,
+            "",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST assets trailing comma in assign",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[{\"assetId\":\"" + SeededRows.Asset + "\",\"assignmentType\":\"RENTAL\"},]}",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST customFields with a trailing comma",
+            HttpMethod.Post,
+            Customers,
+            """{"name":"A","customFields":{"contractTier":"Gold",}}""",
+            RestError400("malformed_json")
+        );
+        // Valid JSON, but which value counts is anyone's guess: the key is refused as given twice.
+        yield return Rest(
+            c,
+            "REST customFields with a key given twice",
+            HttpMethod.Post,
+            Customers,
+            """{"name":"A","customFields":{"creditLimit":1000,"creditLimit":2000}}""",
+            RestError400("constraint_violation", "customFields.creditLimit")
         );
     }
 
@@ -242,6 +364,121 @@ public static class HostileInputCatalogue
             """{"name":"A"}""",
             restUnsupported,
             "application/json; charset=iso-8859-1"
+        );
+        yield return Get(
+            c,
+            "createCustomerContact over GET",
+            "mutation { createCustomerContact(input: { customerId: \""
+                + SeededRows.Customer
+                + "\", name: \"Via GET\" }) { contact { contactId } } }",
+            null,
+            Error("OPERATION_NOT_SUPPORTED", HttpStatusCode.MethodNotAllowed)
+        );
+        yield return Get(
+            c,
+            "updateCustomerAssets over GET",
+            "mutation { updateCustomerAssets(input: { customerId: \""
+                + SeededRows.Customer
+                + "\", unassign: [\""
+                + SeededRows.Asset
+                + "\"] }) { customer { customerId } } }",
+            null,
+            Error("OPERATION_NOT_SUPPORTED", HttpStatusCode.MethodNotAllowed)
+        );
+        // A preview field is opted into by a header; without it the field fails and nulls its customer.
+        yield return Post(
+            c,
+            "preview field without the TU-PREVIEW header",
+            PreviewQuery,
+            null,
+            Error("PREVIEW_NOT_ENABLED", Ok)
+        );
+        yield return Rest(
+            c,
+            "REST contact create text/plain",
+            HttpMethod.Post,
+            Contacts,
+            """{"name":"A"}""",
+            restUnsupported,
+            "text/plain"
+        );
+        yield return Rest(
+            c,
+            "REST contact create without Content-Type",
+            HttpMethod.Post,
+            Contacts,
+            """{"name":"A"}""",
+            restUnsupported,
+            null
+        );
+        yield return Rest(
+            c,
+            "REST contact PATCH as XML",
+            HttpMethod.Patch,
+            SeededContact,
+            "<name>A</name>",
+            restUnsupported,
+            "application/xml"
+        );
+        yield return Rest(
+            c,
+            "REST assets form-urlencoded",
+            HttpMethod.Post,
+            CustomerAssets,
+            "unassign=" + SeededRows.Asset,
+            restUnsupported,
+            "application/x-www-form-urlencoded"
+        );
+        yield return Rest(
+            c,
+            "REST assets multipart/form-data",
+            HttpMethod.Post,
+            CustomerAssets,
+            "--b\r\n\r\n{}\r\n--b--",
+            restUnsupported,
+            "multipart/form-data; boundary=b"
+        );
+        yield return Rest(
+            c,
+            "REST assets JSON in UTF-16",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"unassign\":[\"" + SeededRows.Asset + "\"]}",
+            restUnsupported,
+            "application/json; charset=utf-16"
+        );
+        var notAllowed = RestError(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+        yield return Rest(
+            c,
+            "REST PUT a contact",
+            HttpMethod.Put,
+            SeededContact,
+            """{"name":"A"}""",
+            notAllowed
+        );
+        yield return Rest(
+            c,
+            "REST PATCH the contact list",
+            HttpMethod.Patch,
+            Contacts,
+            """{"name":"A"}""",
+            notAllowed
+        );
+        yield return Rest(
+            c,
+            "REST DELETE the customer's assets",
+            HttpMethod.Delete,
+            CustomerAssets,
+            null,
+            notAllowed
+        );
+        yield return Rest(
+            c,
+            "REST PUT the customer's assets",
+            HttpMethod.Put,
+            CustomerAssets,
+            """{"unassign":[]}""",
+            notAllowed
         );
     }
 
@@ -352,6 +589,112 @@ public static class HostileInputCatalogue
             null,
             RestData("nothing matches", page => page.GetProperty("totalElements").GetInt32() == 0)
         );
+        yield return PostBytes(
+            c,
+            "createCustomerContact with 0xFF in a variable",
+            Utf8Json(
+                "{\"query\":"
+                    + JsonSerializer.Serialize(CreateContact)
+                    + ",\"variables\":{\"input\":{\"customerId\":\""
+                    + Absent
+                    + "\",\"name\":\"A",
+                [0xFF],
+                "\"}}}"
+            ),
+            Error("BAD_REQUEST")
+        );
+        yield return PostBytes(
+            c,
+            "updateCustomerAssets note with a cut-short sequence",
+            Utf8Json(
+                "{\"query\":"
+                    + JsonSerializer.Serialize(UpdateAssets)
+                    + ",\"variables\":{\"input\":{\"customerId\":\""
+                    + Absent
+                    + "\",\"assign\":[{\"assetId\":\""
+                    + Absent
+                    + "\",\"assignmentType\":\"RENTAL\",\"note\":\"",
+                [0xE2, 0x82],
+                "\"}]}}}"
+            ),
+            Error("BAD_REQUEST")
+        );
+        yield return RestBytes(
+            c,
+            "REST contact 0xFF in the name",
+            HttpMethod.Post,
+            Contacts,
+            Utf8Json("{\"name\":\"A", [0xFF], "\"}"),
+            RestError400("malformed_json")
+        );
+        yield return RestBytes(
+            c,
+            "REST contact PATCH with an overlong encoding in the note",
+            HttpMethod.Patch,
+            SeededContact,
+            Utf8Json("{\"note\":\"", [0xC0, 0x80], "\"}"),
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST contact escaped lone surrogate in the role",
+            HttpMethod.Post,
+            Contacts,
+            """{"name":"A","role":"\udfff"}""",
+            RestError400("malformed_json")
+        );
+        yield return RestBytes(
+            c,
+            "REST assets 0xFF in the note",
+            HttpMethod.Post,
+            CustomerAssets,
+            Utf8Json(
+                "{\"assign\":[{\"assetId\":\"" + Absent + "\",\"assignmentType\":\"RENTAL\",\"note\":\"",
+                [0xFF],
+                "\"}]}"
+            ),
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST assets escaped lone surrogate in an unassign id",
+            HttpMethod.Post,
+            CustomerAssets,
+            """{"unassign":["\ud800"]}""",
+            RestError400("malformed_json")
+        );
+        yield return RestBytes(
+            c,
+            "REST customFields key with 0xFE",
+            HttpMethod.Post,
+            Customers,
+            Utf8Json("{\"name\":\"A\",\"customFields\":{\"", [0xFE], "\":1}}"),
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST contact id of invalid percent-encoded bytes",
+            HttpMethod.Get,
+            Contacts + "/%FF%FE",
+            null,
+            RestError400("invalid_contact_id", "contactId")
+        );
+        yield return Rest(
+            c,
+            "REST assets of a customer id of invalid percent-encoded bytes",
+            HttpMethod.Get,
+            Customers + "/%FF%FE/assets",
+            null,
+            RestError400("invalid_customer_id", "customerId")
+        );
+        yield return Rest(
+            c,
+            "REST contacts sorted by invalid percent-encoded bytes",
+            HttpMethod.Get,
+            Contacts + "?sort=%FF%C0",
+            null,
+            RestError400("constraint_violation", "sort")
+        );
     }
 
     private static IEnumerable<HostileCase> HugeBodyCases()
@@ -429,6 +772,87 @@ public static class HostileInputCatalogue
             HttpMethod.Patch,
             SeededCustomer,
             RequestBody.Generated("{\"description\":\"", (byte)'a', TenMegabytes, "\"}"),
+            restTooLarge
+        );
+        yield return PostBody(
+            c,
+            "createCustomerContact 10 MB note",
+            RequestBody.Generated(
+                "{\"query\":"
+                    + JsonSerializer.Serialize(CreateContact)
+                    + ",\"variables\":{\"input\":{\"customerId\":\""
+                    + Absent
+                    + "\",\"name\":\"A\",\"note\":\"",
+                (byte)'a',
+                TenMegabytes,
+                "\"}}}"
+            ),
+            tooLarge
+        );
+        yield return PostBody(
+            c,
+            "updateCustomerAssets 10 MB chunked",
+            RequestBody.Generated(
+                "{\"query\":"
+                    + JsonSerializer.Serialize(UpdateAssets)
+                    + ",\"variables\":{\"input\":{\"customerId\":\""
+                    + Absent
+                    + "\",\"unassign\":[",
+                (byte)' ',
+                TenMegabytes,
+                "]}}}",
+                chunked: true
+            ),
+            tooLarge
+        );
+        yield return RestBody(
+            c,
+            "REST contact create 10 MB name",
+            HttpMethod.Post,
+            Contacts,
+            RequestBody.Generated("{\"name\":\"", (byte)'a', TenMegabytes, "\"}"),
+            restTooLarge
+        );
+        yield return RestBody(
+            c,
+            "REST contact PATCH 10 MB note chunked",
+            HttpMethod.Patch,
+            SeededContact,
+            RequestBody.Generated("{\"note\":\"", (byte)'a', TenMegabytes, "\"}", chunked: true),
+            restTooLarge
+        );
+        yield return RestBody(
+            c,
+            "REST assets 10 MB note",
+            HttpMethod.Post,
+            CustomerAssets,
+            RequestBody.Generated(
+                "{\"assign\":[{\"assetId\":\"" + Absent + "\",\"assignmentType\":\"RENTAL\",\"note\":\"",
+                (byte)'a',
+                TenMegabytes,
+                "\"}]}"
+            ),
+            restTooLarge
+        );
+        yield return RestBody(
+            c,
+            "REST assets 10 MB of whitespace chunked",
+            HttpMethod.Post,
+            CustomerAssets,
+            RequestBody.Generated("{\"unassign\":[", (byte)' ', TenMegabytes, "]}", chunked: true),
+            restTooLarge
+        );
+        yield return RestBody(
+            c,
+            "REST customer 10 MB custom field value",
+            HttpMethod.Post,
+            Customers,
+            RequestBody.Generated(
+                "{\"name\":\"A\",\"customFields\":{\"contractTier\":\"",
+                (byte)'a',
+                TenMegabytes,
+                "\"}}"
+            ),
             restTooLarge
         );
     }
@@ -605,6 +1029,171 @@ public static class HostileInputCatalogue
             null,
             RestError400("constraint_violation", "sort")
         );
+        yield return Post(
+            c,
+            "5,000 unknown assets to unassign",
+            UpdateAssets,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"unassign\":["
+                + string.Join(",", Enumerable.Range(1, 5_000).Select(i => $"\"{Uuid(i)}\""))
+                + "]}}",
+            PayloadErrors("updateCustomerAssets", ("ValidationError", "unassign", "TOO_LONG"))
+        );
+        yield return Post(
+            c,
+            "5,000 unknown custom field keys",
+            SetCustomFields,
+            JsonSerializer.Serialize(
+                new
+                {
+                    input = new
+                    {
+                        customerId = SeededRows.Customer,
+                        set = Enumerable
+                            .Range(0, 5_000)
+                            .Select(i => new { key = $"k{i}", value = new { booleanValue = true } }),
+                    },
+                }
+            ),
+            PayloadErrors(
+                "setCustomerCustomFieldValues",
+                ("ValidationError", "set[0].key", "UNKNOWN_KEY"),
+                ("ValidationError", "set[4999].key", "UNKNOWN_KEY")
+            )
+        );
+        yield return Rest(
+            c,
+            "REST assign 5,000 unknown assets",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":["
+                + string.Join(
+                    ",",
+                    Enumerable
+                        .Range(1, 5_000)
+                        .Select(i => $"{{\"assetId\":\"{Uuid(i)}\",\"assignmentType\":\"RENTAL\"}}")
+                )
+                + "]}",
+            RestError400("constraint_violation", "assign")
+        );
+        yield return Rest(
+            c,
+            "REST unassign 5,000 unknown assets",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"unassign\":["
+                + string.Join(",", Enumerable.Range(1, 5_000).Select(i => $"\"{Uuid(i)}\""))
+                + "]}",
+            RestError400("constraint_violation", "unassign")
+        );
+        yield return Rest(
+            c,
+            "REST assign the seeded asset 1,001 times",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":["
+                + string.Join(
+                    ",",
+                    Enumerable.Repeat(
+                        "{\"assetId\":\"" + SeededRows.Asset + "\",\"assignmentType\":\"RENTAL\"}",
+                        1_001
+                    )
+                )
+                + "]}",
+            RestError400("constraint_violation", "assign")
+        );
+        yield return Rest(
+            c,
+            "REST assign the seeded asset 1,000 times",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":["
+                + string.Join(
+                    ",",
+                    Enumerable.Repeat(
+                        "{\"assetId\":\"" + SeededRows.Asset + "\",\"assignmentType\":\"RENTAL\"}",
+                        1_000
+                    )
+                )
+                + "]}",
+            RestError400("constraint_violation", "assign[1].assignmentType", "assign[999].assignmentType")
+        );
+        yield return Rest(
+            c,
+            "REST unassign 1,000 unknown assets",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"unassign\":["
+                + string.Join(",", Enumerable.Range(1, 1_000).Select(i => $"\"{Uuid(i)}\""))
+                + "]}",
+            RestError(HttpStatusCode.NotFound, "asset_not_found", "unassign[0]", "unassign[999]")
+        );
+        yield return Rest(
+            c,
+            "REST unassign 5,000 ids that are no UUIDs",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"unassign\":[" + string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"\"x{i}\"")) + "]}",
+            RestError400("constraint_violation", "unassign[0]", "unassign[4999]")
+        );
+        yield return Rest(
+            c,
+            "REST assign 5,000 null entries",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[" + string.Join(",", Enumerable.Repeat("null", 5_000)) + "]}",
+            RestError400("constraint_violation", "assign[0]", "assign[4999]")
+        );
+        yield return Rest(
+            c,
+            "REST contacts sorted by 1,000 keys",
+            HttpMethod.Get,
+            Contacts + "?sort=" + string.Join(",", Enumerable.Repeat("name", 1_000)),
+            null,
+            RestError400("constraint_violation", "sort")
+        );
+        yield return Rest(
+            c,
+            "REST assets of 1,500 garbage assignment types",
+            HttpMethod.Get,
+            CustomerAssets + "?assignmentType=" + string.Join(",", Enumerable.Repeat("X", 1_500)),
+            null,
+            RestError400("constraint_violation", "assignmentType")
+        );
+        yield return Rest(
+            c,
+            "REST assets of 1,000 repeated assignment types",
+            HttpMethod.Get,
+            CustomerAssets + "?assignmentType=" + string.Join(",", Enumerable.Repeat("RENTAL", 1_000)),
+            null,
+            RestData(
+                "a page of the customer's rentals",
+                page => page.GetProperty("content").ValueKind == JsonValueKind.Array
+            )
+        );
+        yield return Rest(
+            c,
+            "REST customFields with 5,000 unknown keys",
+            HttpMethod.Post,
+            Customers,
+            JsonSerializer.Serialize(
+                new
+                {
+                    name = "A",
+                    customFields = Enumerable.Range(0, 5_000).ToDictionary(i => $"k{i}", i => i),
+                }
+            ),
+            RestError400("constraint_violation", "customFields.k0", "customFields.k4999")
+        );
+        yield return Rest(
+            c,
+            "REST contacts query string of 20 KB",
+            HttpMethod.Get,
+            Contacts + "?sort=" + string.Join(",", Enumerable.Repeat("name", 5_000)),
+            null,
+            KestrelRejection(HttpStatusCode.RequestUriTooLong)
+        );
     }
 
     private static IEnumerable<HostileCase> DeepNestingCases()
@@ -682,6 +1271,128 @@ public static class HostileInputCatalogue
             """{"name":"A","address":{"city":{"name":{"name":{"name":"Aarhus"}}}}}""",
             RestError400("constraint_violation", "address.city")
         );
+        // Connections inside connections multiply their page sizes: refused by the cost limit before anything runs.
+        var tooCostly = Error("QUERY_COMPLEXITY_REACHED");
+        const string customersTimesContacts =
+            "{ customers(first: 1000) { nodes { contacts(first: 1000) { nodes { name } } } } }";
+        yield return Post(
+            c,
+            "customers × contacts past the cost limit",
+            customersTimesContacts,
+            null,
+            tooCostly
+        );
+        yield return Post(
+            c,
+            "customer assets × asset customers past the cost limit",
+            "{ customer(id: \""
+                + SeededRows.Customer
+                + "\") { assets(first: 300) { nodes { asset { customers(first: 300) { nodes { assignmentType } } } } } } }",
+            null,
+            tooCostly
+        );
+        yield return Post(
+            c,
+            "assets × customers × contacts past the cost limit",
+            "{ assets(first: 50) { nodes { customers(first: 50) { nodes { customer { contacts(first: 50) { nodes { name } } } } } } } }",
+            null,
+            tooCostly
+        );
+        yield return Get(
+            c,
+            "GET nested connections past the cost limit",
+            customersTimesContacts,
+            null,
+            tooCostly
+        );
+        yield return BatchRaw(
+            c,
+            "batch entry of nested connections past the cost limit",
+            "[" + GraphQLBody(customersTimesContacts, null) + "," + """{"query":"{ __typename }"}""" + "]",
+            Batch("QUERY_COMPLEXITY_REACHED", null)
+        );
+        yield return Post(
+            c,
+            "createCustomerContact variables nested 1,000 deep",
+            CreateContact,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"name\":"
+                + new string('[', 1_000)
+                + new string(']', 1_000)
+                + "}}",
+            Error("BAD_REQUEST")
+        );
+        yield return Rest(
+            c,
+            "REST contact body nested 10,000 deep",
+            HttpMethod.Post,
+            Contacts,
+            "{\"name\":\"A\",\"note\":"
+                + string.Concat(Enumerable.Repeat("{\"a\":", 10_000))
+                + "1"
+                + new string('}', 10_001),
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST assets body nested 10,000 deep",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":" + new string('[', 10_000) + new string(']', 10_000) + "}",
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST customFields nested 10,000 deep",
+            HttpMethod.Post,
+            Customers,
+            "{\"name\":\"A\",\"customFields\":"
+                + string.Concat(Enumerable.Repeat("{\"a\":", 10_000))
+                + "1"
+                + new string('}', 10_001),
+            RestError400("malformed_json")
+        );
+        yield return Rest(
+            c,
+            "REST custom field value nested 40 deep",
+            HttpMethod.Post,
+            Customers,
+            "{\"name\":\"A\",\"customFields\":{\"creditLimit\":"
+                + string.Concat(Enumerable.Repeat("{\"amount\":", 40))
+                + "1"
+                + new string('}', 40)
+                + "}}",
+            RestError400("constraint_violation", "customFields.creditLimit")
+        );
+        yield return Rest(
+            c,
+            "REST object where the contact name goes",
+            HttpMethod.Post,
+            Contacts,
+            """{"name":{"first":{"first":"A"}}}""",
+            RestError400("constraint_violation", "name")
+        );
+        yield return Rest(
+            c,
+            "REST object where the assetId goes",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[{\"assetId\":{\"id\":{\"id\":\""
+                + SeededRows.Asset
+                + "\"}},\"assignmentType\":\"RENTAL\"}]}",
+            RestError400("constraint_violation", "assign[0].assetId")
+        );
+        yield return Rest(
+            c,
+            "REST lists of lists where the note goes",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[{\"assetId\":\""
+                + SeededRows.Asset
+                + "\",\"assignmentType\":\"RENTAL\",\"note\":[[[\"x\"]]]}]}",
+            RestError400("constraint_violation", "assign[0].note")
+        );
     }
 
     private static IEnumerable<HostileCase> AliasFloodCases()
@@ -740,6 +1451,75 @@ public static class HostileInputCatalogue
             "batch of 20 doubling fragments",
             "[" + string.Join(",", Enumerable.Repeat(GraphQLBody(Doubling(30), null), 20)) + "]",
             Batch([.. Enumerable.Repeat("MAX_FIELDS_EXCEEDED", 20)])
+        );
+        // Aliases of costly fields: each alias is cheap to write and costs a full page to answer.
+        var tooCostly = Error("QUERY_COMPLEXITY_REACHED");
+        yield return Post(c, "60 aliases of customers(first: 1000)", CostlyAliases(60), null, tooCostly);
+        yield return Post(
+            c,
+            "60 aliases of a customer's contacts(first: 1000)",
+            "{ customer(id: \""
+                + SeededRows.Customer
+                + "\") { "
+                + string.Concat(
+                    Enumerable
+                        .Range(0, 60)
+                        .Select(i => $"k{i}: contacts(first: 1000) {{ nodes {{ name email }} }} ")
+                )
+                + "} }",
+            null,
+            tooCostly
+        );
+        yield return Post(
+            c,
+            "100 aliases of nodes with 1,000 ids",
+            "query($ids: [ID!]!) { "
+                + string.Concat(Enumerable.Range(0, 100).Select(i => $"n{i}: nodes(ids: $ids) {{ id }} "))
+                + "}",
+            "{\"ids\":[" + string.Join(",", Enumerable.Repeat("\"x\"", 1_000)) + "]}",
+            tooCostly
+        );
+        // Had it run, each alias would have changed the seeded customer's assets.
+        yield return Post(
+            c,
+            "100 aliased updateCustomerAssets each reading 1,000 assignments",
+            "mutation($input: UpdateCustomerAssetsInput!) { "
+                + string.Concat(
+                    Enumerable
+                        .Range(0, 100)
+                        .Select(i =>
+                            $"u{i}: updateCustomerAssets(input: $input) {{ customer {{ assets(first: 1000) {{ nodes {{ note }} }} }} }} "
+                        )
+                )
+                + "}",
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"assign\":[{\"assetId\":\""
+                + SeededRows.Asset
+                + "\",\"assignmentType\":\"SERVICE\",\"note\":\"aliased\"}]}}",
+            tooCostly
+        );
+        yield return Post(
+            c,
+            "100 aliased createCustomerContact each reading 1,000 contacts",
+            "mutation($input: CreateCustomerContactInput!) { "
+                + string.Concat(
+                    Enumerable
+                        .Range(0, 100)
+                        .Select(i =>
+                            $"k{i}: createCustomerContact(input: $input) {{ contact {{ customer {{ contacts(first: 1000) {{ nodes {{ name }} }} }} }} }} "
+                        )
+                )
+                + "}",
+            "{\"input\":{\"customerId\":\"" + SeededRows.Customer + "\",\"name\":\"Aliased\"}}",
+            tooCostly
+        );
+        yield return Get(c, "GET 60 aliases of customers(first: 1000)", CostlyAliases(60), null, tooCostly);
+        yield return BatchRaw(
+            c,
+            "batch of 20 costly alias sets",
+            "[" + string.Join(",", Enumerable.Repeat(GraphQLBody(CostlyAliases(60), null), 20)) + "]",
+            Batch([.. Enumerable.Repeat("QUERY_COMPLEXITY_REACHED", 20)])
         );
     }
 
@@ -1326,6 +2106,138 @@ public static class HostileInputCatalogue
             null,
             RestError400("invalid_customer_id", "customerId")
         );
+        foreach (var (field, value, _) in contactFields)
+            yield return Rest(
+                c,
+                $"REST contact create {field}",
+                HttpMethod.Post,
+                Contacts,
+                JsonSerializer.Serialize(Nest(field, value, ("name", "Overlong Person"))),
+                RestError400("constraint_violation", field)
+            );
+        yield return Rest(
+            c,
+            "REST contact PATCH every text field",
+            HttpMethod.Patch,
+            SeededContact,
+            JsonSerializer.Serialize(contactFields.ToDictionary(f => f.Field, f => f.Value)),
+            RestError400("constraint_violation", [.. contactFields.Select(f => f.Field)])
+        );
+        yield return Rest(
+            c,
+            "REST contact name of 500,000 characters",
+            HttpMethod.Post,
+            Contacts,
+            JsonSerializer.Serialize(new { name = new string('N', 500_000) }),
+            RestError400("constraint_violation", "name")
+        );
+        yield return Rest(
+            c,
+            "REST assets note of 4,001 characters",
+            HttpMethod.Post,
+            CustomerAssets,
+            JsonSerializer.Serialize(
+                new
+                {
+                    assign = new[]
+                    {
+                        new
+                        {
+                            assetId = SeededRows.Asset,
+                            assignmentType = "SERVICE",
+                            note = new string('T', 4_001),
+                        },
+                    },
+                }
+            ),
+            RestError400("constraint_violation", "assign[0].note")
+        );
+        yield return Post(
+            c,
+            "updateCustomerAssets note of 500,000 characters",
+            UpdateAssets,
+            JsonSerializer.Serialize(
+                new
+                {
+                    input = new
+                    {
+                        customerId = SeededRows.Customer,
+                        assign = new[]
+                        {
+                            new
+                            {
+                                assetId = SeededRows.Asset,
+                                assignmentType = "SERVICE",
+                                note = new string('T', 500_000),
+                            },
+                        },
+                    },
+                }
+            ),
+            PayloadErrors("updateCustomerAssets", ("ValidationError", "assign[0].note", "TOO_LONG"))
+        );
+        yield return Rest(
+            c,
+            "REST contact id of 5,000 characters",
+            HttpMethod.Get,
+            Contacts + "/" + new string('7', 5_000),
+            null,
+            RestError400("invalid_contact_id", "contactId")
+        );
+        yield return Rest(
+            c,
+            "REST assets of a customer id of 5,000 characters",
+            HttpMethod.Get,
+            Customers + "/" + new string('7', 5_000) + "/assets",
+            null,
+            RestError400("invalid_customer_id", "customerId")
+        );
+        var hugeKey = new string('k', 100_000);
+        yield return Rest(
+            c,
+            "REST customFields key of 100,000 characters",
+            HttpMethod.Post,
+            Customers,
+            JsonSerializer.Serialize(
+                new { name = "A", customFields = new Dictionary<string, object> { [hugeKey] = 1 } }
+            ),
+            RestError400("constraint_violation", "customFields." + hugeKey)
+        );
+        yield return Rest(
+            c,
+            "REST custom field value of 500,000 characters",
+            HttpMethod.Patch,
+            SeededCustomer,
+            JsonSerializer.Serialize(new { customFields = new { contractTier = new string('G', 500_000) } }),
+            RestError400("constraint_violation", "customFields.contractTier")
+        );
+        yield return Post(
+            c,
+            "setCustomerCustomFieldValues key of 100,000 characters",
+            SetCustomFields,
+            JsonSerializer.Serialize(
+                new
+                {
+                    input = new
+                    {
+                        customerId = SeededRows.Customer,
+                        set = new[] { new { key = hugeKey, value = new { numberValue = 1 } } },
+                    },
+                }
+            ),
+            PayloadErrors("setCustomerCustomFieldValues", ("ValidationError", "set[0].key", "UNKNOWN_KEY"))
+        );
+        // Many code names, none of them this preview's.
+        yield return Post(
+            c,
+            "TU-PREVIEW header of 8 KB",
+            PreviewQuery,
+            null,
+            Error("PREVIEW_NOT_ENABLED", Ok)
+        ) with
+        {
+            Headers = [("TU-PREVIEW", string.Join(",", Enumerable.Repeat("custom-fieldz", 600)))],
+        };
     }
 
     private static IEnumerable<HostileCase> BadIdCases()
@@ -1536,6 +2448,275 @@ public static class HostileInputCatalogue
         {
             IfMatch = "\"' OR 1=1 --\"",
         };
+        yield return Post(
+            c,
+            "createCustomerContact for an unknown customer",
+            CreateContact,
+            $"{{\"input\":{{\"customerId\":\"{Absent}\",\"name\":\"Ghost\"}}}}",
+            PayloadErrors("createCustomerContact", ("NotFoundError", "customerId", null))
+        );
+        yield return Post(
+            c,
+            "updateCustomerContact unknown contact",
+            UpdateContact,
+            $"{{\"input\":{{\"contactId\":\"{Absent}\",\"name\":\"Ghost\"}}}}",
+            PayloadErrors("updateCustomerContact", ("NotFoundError", "contactId", null))
+        );
+        yield return Post(
+            c,
+            "updateCustomerAssets unknown customer",
+            UpdateAssets,
+            "{\"input\":{\"customerId\":\"" + Absent + "\",\"unassign\":[\"" + SeededRows.Asset + "\"]}}",
+            PayloadErrors("updateCustomerAssets", ("NotFoundError", "customerId", null))
+        );
+        yield return Post(
+            c,
+            "setCustomerCustomFieldValues unknown key",
+            SetCustomFields,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"set\":[{\"key\":\"colour\",\"value\":{\"stringValue\":\"red\"}}]}}",
+            PayloadErrors("setCustomerCustomFieldValues", ("ValidationError", "set[0].key", "UNKNOWN_KEY"))
+        );
+        var invalidContactId = RestError400("invalid_contact_id", "contactId");
+        yield return Rest(
+            c,
+            "REST contact id that is no UUID",
+            HttpMethod.Get,
+            Contacts + "/not-a-uuid",
+            null,
+            invalidContactId
+        );
+        yield return Rest(
+            c,
+            "REST contact id in braces",
+            HttpMethod.Get,
+            Contacts + "/{" + Absent + "}",
+            null,
+            invalidContactId
+        );
+        yield return Rest(
+            c,
+            "REST contact id without hyphens",
+            HttpMethod.Get,
+            Contacts + "/" + Absent.Replace("-", ""),
+            null,
+            invalidContactId
+        );
+        yield return Rest(
+            c,
+            "REST PATCH a contact id that is no UUID",
+            HttpMethod.Patch,
+            Contacts + "/not-a-uuid",
+            """{"name":"Renamed"}""",
+            invalidContactId
+        );
+        yield return Rest(
+            c,
+            "REST contacts of a customer id that is no UUID",
+            HttpMethod.Get,
+            Customers + "/not-a-uuid/contacts",
+            null,
+            RestError400("invalid_customer_id", "customerId")
+        );
+        yield return Rest(
+            c,
+            "REST contact with both ids no UUIDs",
+            HttpMethod.Get,
+            Customers + "/x/contacts/y",
+            null,
+            RestError400("invalid_customer_id", "customerId")
+        );
+        yield return Rest(
+            c,
+            "REST unknown contact",
+            HttpMethod.Get,
+            Contacts + "/" + Absent,
+            null,
+            RestError(HttpStatusCode.NotFound, "contact_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST PATCH unknown contact",
+            HttpMethod.Patch,
+            Contacts + "/" + Absent,
+            """{"name":"Ghost"}""",
+            RestError(HttpStatusCode.NotFound, "contact_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST DELETE unknown contact",
+            HttpMethod.Delete,
+            Contacts + "/" + Absent,
+            null,
+            RestError(HttpStatusCode.NotFound, "contact_not_found")
+        );
+        // The contact exists, but under another customer: its path must not reach it.
+        yield return Rest(
+            c,
+            "REST another customer's contact",
+            HttpMethod.Get,
+            OtherCustomersContact,
+            null,
+            RestError(HttpStatusCode.NotFound, "contact_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST PATCH another customer's contact",
+            HttpMethod.Patch,
+            OtherCustomersContact,
+            """{"name":"Taken over"}""",
+            RestError(HttpStatusCode.NotFound, "contact_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST DELETE another customer's contact",
+            HttpMethod.Delete,
+            OtherCustomersContact,
+            null,
+            RestError(HttpStatusCode.NotFound, "contact_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST contact under an unknown customer",
+            HttpMethod.Get,
+            Customers + "/" + Absent + "/contacts/" + SeededRows.Contact,
+            null,
+            RestError(HttpStatusCode.NotFound, "customer_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST contacts of an unknown customer",
+            HttpMethod.Get,
+            Customers + "/" + Absent + "/contacts",
+            null,
+            RestError(HttpStatusCode.NotFound, "customer_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST contact create for an unknown customer",
+            HttpMethod.Post,
+            Customers + "/" + Absent + "/contacts",
+            """{"name":"Ghost"}""",
+            RestError(HttpStatusCode.NotFound, "customer_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST DELETE a contact with a stale If-Match",
+            HttpMethod.Delete,
+            SeededContact,
+            null,
+            RestError(HttpStatusCode.PreconditionFailed, "version_conflict")
+        ) with
+        {
+            IfMatch = "\"9999\"",
+        };
+        yield return Rest(
+            c,
+            "REST PATCH a contact with a garbage If-Match",
+            HttpMethod.Patch,
+            SeededContact,
+            """{"name":"Renamed"}""",
+            RestError(HttpStatusCode.PreconditionFailed, "version_conflict")
+        ) with
+        {
+            IfMatch = "W/\"<script>\"",
+        };
+        yield return Rest(
+            c,
+            "REST assets of an unknown customer",
+            HttpMethod.Get,
+            Customers + "/" + Absent + "/assets",
+            null,
+            RestError(HttpStatusCode.NotFound, "customer_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST assets of a customer id in braces",
+            HttpMethod.Get,
+            Customers + "/{" + Absent + "}/assets",
+            null,
+            RestError400("invalid_customer_id", "customerId")
+        );
+        yield return Rest(
+            c,
+            "REST assign to an unknown customer",
+            HttpMethod.Post,
+            Customers + "/" + Absent + "/assets",
+            "{\"assign\":[{\"assetId\":\"" + SeededRows.Asset + "\",\"assignmentType\":\"RENTAL\"}]}",
+            RestError(HttpStatusCode.NotFound, "customer_not_found")
+        );
+        yield return Rest(
+            c,
+            "REST assign an unknown asset",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[{\"assetId\":\"" + Absent + "\",\"assignmentType\":\"RENTAL\"}]}",
+            RestError(HttpStatusCode.NotFound, "asset_not_found", "assign[0].assetId")
+        );
+        yield return Rest(
+            c,
+            "REST unassign an unknown asset",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"unassign\":[\"" + Absent + "\"]}",
+            RestError(HttpStatusCode.NotFound, "asset_not_found", "unassign[0]")
+        );
+        yield return Rest(
+            c,
+            "REST assetId that is no UUID",
+            HttpMethod.Post,
+            CustomerAssets,
+            """{"assign":[{"assetId":"not-a-uuid","assignmentType":"RENTAL"}]}""",
+            RestError400("constraint_violation", "assign[0].assetId")
+        );
+        yield return Rest(
+            c,
+            "REST assetId as a number",
+            HttpMethod.Post,
+            CustomerAssets,
+            """{"assign":[{"assetId":12345,"assignmentType":"RENTAL"}]}""",
+            RestError400("constraint_violation", "assign[0].assetId")
+        );
+        yield return Rest(
+            c,
+            "REST assign and unassign the same asset",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[{\"assetId\":\""
+                + SeededRows.Asset
+                + "\",\"assignmentType\":\"RENTAL\"}],\"unassign\":[\""
+                + SeededRows.Asset
+                + "\"]}",
+            RestError400("constraint_violation", "unassign[0]")
+        );
+        // Keys that read like the paths violations are named by: each is still named, and quoted, as given.
+        yield return Rest(
+            c,
+            "REST customFields keys that look like field paths",
+            HttpMethod.Post,
+            Customers,
+            """{"name":"A","customFields":{"a":[1],"a[":2,"a[0]":3,"a[-1]":4,"a.b":5,"[":6,"]":7,".":8}}""",
+            RestError400(
+                "constraint_violation",
+                "customFields.a",
+                "customFields.a[",
+                "customFields.a[0]",
+                "customFields.a[-1]",
+                "customFields.a.b",
+                "customFields.[",
+                "customFields.]",
+                "customFields.."
+            )
+        );
+        yield return Rest(
+            c,
+            "REST customFields unknown key",
+            HttpMethod.Post,
+            Customers,
+            """{"name":"A","customFields":{"colour":"red"}}""",
+            RestError400("constraint_violation", "customFields.colour")
+        );
     }
 
     private static IEnumerable<HostileCase> PageSizeCases()
@@ -1644,6 +2825,65 @@ public static class HostileInputCatalogue
                     && page.GetProperty("totalElements").GetInt32() > 0
             )
         );
+        yield return Post(
+            c,
+            "customer assets(first: -1)",
+            "{ customer(id: \"" + SeededRows.Customer + "\") { name assets(first: -1) { nodes { note } } } }",
+            null,
+            Error("BAD_USER_INPUT", Ok, "first")
+        );
+        yield return Post(
+            c,
+            "customer contacts(last: 1001)",
+            "{ customer(id: \""
+                + SeededRows.Customer
+                + "\") { name contacts(last: 1001) { nodes { name } } } }",
+            null,
+            Error("BAD_USER_INPUT", Ok, "last")
+        );
+        yield return Post(
+            c,
+            "asset customers(first: 2000)",
+            "{ asset(id: \"" + SeededRows.Asset + "\") { name customers(first: 2000) { nodes { note } } } }",
+            null,
+            Error("BAD_USER_INPUT", Ok, "first")
+        );
+        foreach (var (list, path) in new[] { ("contacts", Contacts), ("assets", CustomerAssets) })
+        {
+            foreach (
+                var (query, field) in new[]
+                {
+                    ("size=-1", "size"),
+                    ("size=0", "size"),
+                    ("size=1001", "size"),
+                    ("size=2147483648", "size"),
+                    ("size=1e3", "size"),
+                    ("page=-1", "page"),
+                    ("page=99999999999999999999", "page"),
+                }
+            )
+                yield return Rest(
+                    c,
+                    $"REST {list} {query}",
+                    HttpMethod.Get,
+                    $"{path}?{query}",
+                    null,
+                    RestError400("constraint_violation", field)
+                );
+            yield return Rest(
+                c,
+                $"REST {list} page=2147483647&size=1000",
+                HttpMethod.Get,
+                path + "?page=2147483647&size=1000",
+                null,
+                RestData(
+                    "an empty page past the end",
+                    page =>
+                        page.GetProperty("content").GetArrayLength() == 0
+                        && page.GetProperty("number").GetInt32() == int.MaxValue
+                )
+            );
+        }
     }
 
     private static IEnumerable<HostileCase> EnumCases()
@@ -1781,6 +3021,134 @@ public static class HostileInputCatalogue
             null,
             RestError400("constraint_violation", "sort")
         );
+        yield return Post(
+            c,
+            "unknown assignment type filter",
+            "{ customer(id: \""
+                + SeededRows.Customer
+                + "\") { assets(assignmentTypes: [LEASE]) { nodes { note } } } }",
+            null,
+            invalid
+        );
+        yield return Post(
+            c,
+            "variable assignment type in lower case",
+            UpdateAssets,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"assign\":[{\"assetId\":\""
+                + SeededRows.Asset
+                + "\",\"assignmentType\":\"rental\"}]}}",
+            Error("BAD_USER_INPUT")
+        );
+        yield return Post(
+            c,
+            "custom field value of two kinds at once",
+            SetCustomFields,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"set\":[{\"key\":\"creditLimit\",\"value\":{\"numberValue\":1,\"stringValue\":\"1\"}}]}}",
+            Error("BAD_USER_INPUT")
+        );
+        yield return Post(
+            c,
+            "custom field text for a monetary field",
+            SetCustomFields,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"set\":[{\"key\":\"creditLimit\",\"value\":{\"stringValue\":\"lots\"}}]}}",
+            PayloadErrors(
+                "setCustomerCustomFieldValues",
+                ("ValidationError", "set[0].value", "INVALID_VALUE")
+            )
+        );
+        foreach (
+            var (name, type) in new (string, object)[]
+            {
+                ("LEASE", "LEASE"),
+                ("in lower case", "rental"),
+                ("with a trailing space", "RENTAL "),
+                ("as a number", 1),
+                ("as a list", new[] { "RENTAL" }),
+            }
+        )
+            yield return Rest(
+                c,
+                $"REST assignment type {name}",
+                HttpMethod.Post,
+                CustomerAssets,
+                JsonSerializer.Serialize(
+                    new { assign = new[] { new { assetId = SeededRows.Asset, assignmentType = type } } }
+                ),
+                RestError400("constraint_violation", "assign[0].assignmentType")
+            );
+        yield return Rest(
+            c,
+            "REST contact create type PRESIDENT",
+            HttpMethod.Post,
+            Contacts,
+            """{"name":"A","type":"PRESIDENT"}""",
+            RestError400("constraint_violation", "type")
+        );
+        yield return Rest(
+            c,
+            "REST contact PATCH type as a number",
+            HttpMethod.Patch,
+            SeededContact,
+            """{"type":2}""",
+            RestError400("constraint_violation", "type")
+        );
+        foreach (
+            var (list, path, sort) in new[]
+            {
+                ("contacts", Contacts, "-NAME"),
+                ("contacts", Contacts, "assignedAt"),
+                ("contacts", Contacts, "name,-name"),
+                ("contacts", Contacts, "--name"),
+                ("assets", CustomerAssets, "name"),
+                ("assets", CustomerAssets, "--assignedAt"),
+                ("assets", CustomerAssets, "assignedAt,-assignedAt"),
+            }
+        )
+            yield return Rest(
+                c,
+                $"REST {list} sort={sort}",
+                HttpMethod.Get,
+                path + "?sort=" + Uri.EscapeDataString(sort),
+                null,
+                RestError400("constraint_violation", "sort")
+            );
+        yield return Rest(
+            c,
+            "REST assets assignmentType=rental",
+            HttpMethod.Get,
+            CustomerAssets + "?assignmentType=rental",
+            null,
+            RestError400("constraint_violation", "assignmentType")
+        );
+        foreach (
+            var (name, value, field) in new[]
+            {
+                (
+                    "an option the dropdown lacks",
+                    """{"contractTier":"Diamond"}""",
+                    "customFields.contractTier"
+                ),
+                ("a number for a dropdown", """{"contractTier":3}""", "customFields.contractTier"),
+                ("text for a monetary field", """{"creditLimit":"lots"}""", "customFields.creditLimit"),
+                ("true for a monetary field", """{"creditLimit":true}""", "customFields.creditLimit"),
+                ("a list instead of an object", """["contractTier"]""", "customFields"),
+                ("a string instead of an object", "\"contractTier=Gold\"", "customFields"),
+            }
+        )
+            yield return Rest(
+                c,
+                $"REST customFields {name}",
+                HttpMethod.Post,
+                Customers,
+                "{\"name\":\"A\",\"customFields\":" + value + "}",
+                RestError400("constraint_violation", field)
+            );
     }
 
     private static IEnumerable<HostileCase> NullCases()
@@ -1905,11 +3273,371 @@ public static class HostileInputCatalogue
             """{"name":null}""",
             RestError400("constraint_violation", "name")
         );
+        yield return Post(
+            c,
+            "variable contact name null",
+            CreateContact,
+            "{\"input\":{\"customerId\":\"" + SeededRows.Customer + "\",\"name\":null}}",
+            Error("BAD_USER_INPUT")
+        );
+        yield return Post(
+            c,
+            "variable assign entry null",
+            UpdateAssets,
+            "{\"input\":{\"customerId\":\"" + SeededRows.Customer + "\",\"assign\":[null]}}",
+            Error("BAD_USER_INPUT")
+        );
+        yield return Post(
+            c,
+            "variable assetId null",
+            UpdateAssets,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"assign\":[{\"assetId\":null,\"assignmentType\":\"RENTAL\"}]}}",
+            Error("BAD_USER_INPUT")
+        );
+        yield return Post(
+            c,
+            "unassign: [null]",
+            "mutation { updateCustomerAssets(input: { customerId: \""
+                + SeededRows.Customer
+                + "\", unassign: [null] }) { customer { name } } }",
+            null,
+            invalid
+        );
+        yield return Post(
+            c,
+            "updateCustomerContact contactId: null",
+            "mutation { updateCustomerContact(input: { contactId: null, name: \"A\" }) { contact { name } } }",
+            null,
+            invalid
+        );
+        yield return Rest(
+            c,
+            "REST contact create name null",
+            HttpMethod.Post,
+            Contacts,
+            """{"name":null,"role":"Buyer"}""",
+            RestError400("constraint_violation", "name")
+        );
+        yield return Rest(
+            c,
+            "REST contact create without name",
+            HttpMethod.Post,
+            Contacts,
+            """{"email":"a@example.com"}""",
+            RestError400("constraint_violation", "name")
+        );
+        yield return Rest(
+            c,
+            "REST contact PATCH name null",
+            HttpMethod.Patch,
+            SeededContact,
+            """{"name":null}""",
+            RestError400("constraint_violation", "name")
+        );
+        yield return Rest(
+            c,
+            "REST assign entry null",
+            HttpMethod.Post,
+            CustomerAssets,
+            """{"assign":[null]}""",
+            RestError400("constraint_violation", "assign[0]")
+        );
+        yield return Rest(
+            c,
+            "REST assetId null",
+            HttpMethod.Post,
+            CustomerAssets,
+            """{"assign":[{"assetId":null,"assignmentType":"RENTAL"}]}""",
+            RestError400("constraint_violation", "assign[0].assetId")
+        );
+        yield return Rest(
+            c,
+            "REST assignmentType null",
+            HttpMethod.Post,
+            CustomerAssets,
+            "{\"assign\":[{\"assetId\":\"" + SeededRows.Asset + "\",\"assignmentType\":null}]}",
+            RestError400("constraint_violation", "assign[0].assignmentType")
+        );
+        yield return Rest(
+            c,
+            "REST empty assign entry",
+            HttpMethod.Post,
+            CustomerAssets,
+            """{"assign":[{}]}""",
+            RestError400("constraint_violation", "assign[0].assetId", "assign[0].assignmentType")
+        );
+        yield return Rest(
+            c,
+            "REST unassign [null]",
+            HttpMethod.Post,
+            CustomerAssets,
+            """{"unassign":[null]}""",
+            RestError400("constraint_violation", "unassign[0]")
+        );
+    }
+
+    private static IEnumerable<HostileCase> AuthenticationCases()
+    {
+        const string c = Authentication;
+        var now = DateTimeOffset.UtcNow;
+        var account = DemoSeed.DemoAccountId.ToString("D");
+        // The claims of a valid token as text, with the raw JSON of its expiry.
+        string Claims(string exp) =>
+            $"{{\"iss\":\"{TestTokens.Issuer}\",\"aud\":\"{TestTokens.Audience}\",\"sub\":\"test-user\",\"{TestTokens.AccountClaim}\":\"{account}\",\"exp\":{exp}}}";
+        var validClaims = Claims(now.AddHours(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        const string hs256 = """{"alg":"HS256","typ":"JWT"}""";
+        var credentials = new (string Name, string? Header)[]
+        {
+            ("no Authorization header", ""),
+            ("Basic credentials", "Basic " + Convert.ToBase64String("admin:admin"u8)),
+            ("Bearer without a token", "Bearer"),
+            ("Bearer with garbage", "Bearer not.a.jwt"),
+            (
+                "an expired token",
+                Bearer(t =>
+                    (t.IssuedAt, t.NotBefore, t.Expires) = (
+                        now.UtcDateTime.AddHours(-2),
+                        now.UtcDateTime.AddHours(-2),
+                        now.UtcDateTime.AddMinutes(-5)
+                    )
+                )
+            ),
+            ("a token not valid yet", Bearer(t => t.NotBefore = now.UtcDateTime.AddMinutes(10))),
+            ("a token without expiry", Bearer(t => t.Expires = null)),
+            ("another issuer", Bearer(t => t.Issuer = "https://issuer.elsewhere.test")),
+            ("another audience", Bearer(t => t.Audience = "another-api")),
+            (
+                "a signature by another key",
+                Bearer(t =>
+                    t.SigningCredentials = TestTokens.SigningWith(
+                        Convert.ToBase64String(SHA256.HashData("another key"u8))
+                    )
+                )
+            ),
+            ("alg: none", Bearer(t => t.SigningCredentials = null)),
+            (
+                "alg: none with the signature of the real key",
+                "Bearer " + RawToken("""{"alg":"none","typ":"JWT"}""", validClaims)
+            ),
+            (
+                "the signature cut off",
+                "Bearer " + string.Join('.', TestTokens.For(DemoSeed.DemoAccountId).Split('.')[..2]) + "."
+            ),
+            ("a changed payload under the original signature", "Bearer " + Tampered()),
+            ("no account claim", Bearer(t => t.Claims.Remove(TestTokens.AccountClaim))),
+            (
+                "an account claim that is no UUID",
+                Bearer(t => t.Claims[TestTokens.AccountClaim] = "' OR 1=1 --")
+            ),
+            (
+                "the empty UUID as account",
+                Bearer(t => t.Claims[TestTokens.AccountClaim] = Guid.Empty.ToString("D"))
+            ),
+            ("an expiry that is text", "Bearer " + RawToken(hs256, Claims("\"tomorrow\""))),
+            ("an expiry beyond any calendar", "Bearer " + RawToken(hs256, Claims("1e400"))),
+            ("a payload that is no JSON object", "Bearer " + RawToken(hs256, "[1,2,3]")),
+            ("a header that is no JSON", "Bearer " + RawToken("{alg:HS256", validClaims)),
+            (
+                "a kid that is a path",
+                "Bearer "
+                    + RawToken(
+                        """{"alg":"HS256","typ":"JWT","kid":"../../../../etc/passwd"}""",
+                        validClaims,
+                        key: SHA256.HashData("another key"u8)
+                    )
+            ),
+            (
+                "five parts like an encrypted token",
+                "Bearer "
+                    + string.Join(
+                        '.',
+                        Enumerable.Repeat(Base64Url.EncodeToString("""{"alg":"dir","enc":"A256GCM"}"""u8), 5)
+                    )
+            ),
+            ("a token of 24 KB", "Bearer " + new string('A', 24 * 1024)),
+            ("the valid token twice", Bearer() + ", " + Bearer()),
+        };
+        foreach (var (name, header) in credentials)
+            yield return Post(
+                c,
+                name,
+                "{ customers(first: 1) { pageInfo { count } } }",
+                null,
+                Unauthenticated()
+            ) with
+            {
+                Authorization = header,
+            };
+        // Kestrel refuses headers over its 32 KB limit before any authentication runs.
+        var hugeHeader = "Bearer " + new string('A', 100 * 1024);
+        yield return Get(
+            c,
+            "GET with an Authorization header of 100 KB",
+            "{ __typename }",
+            null,
+            KestrelRejection(HttpStatusCode.RequestHeaderFieldsTooLarge)
+        ) with
+        {
+            Authorization = hugeHeader,
+        };
+        yield return Get(c, "GET without a token", "{ __typename }", null, Unauthenticated()) with
+        {
+            Authorization = "",
+        };
+        yield return Get(
+            c,
+            "GET with the token in the query string",
+            "{ __typename }",
+            null,
+            Unauthenticated()
+        ) with
+        {
+            Path =
+                "/graphql?query="
+                + Uri.EscapeDataString("{ __typename }")
+                + "&access_token="
+                + TestTokens.For(DemoSeed.DemoAccountId),
+            Authorization = "",
+        };
+        yield return BatchRaw(
+            c,
+            "batch without a token",
+            """[{"query":"{ __typename }"},{"query":"{ __typename }"}]""",
+            Unauthenticated()
+        ) with
+        {
+            Authorization = "",
+        };
+        yield return Post(
+            c,
+            "mutation with an expired token",
+            UpdateAssets,
+            "{\"input\":{\"customerId\":\""
+                + SeededRows.Customer
+                + "\",\"unassign\":[\""
+                + SeededRows.Asset
+                + "\"]}}",
+            Unauthenticated()
+        ) with
+        {
+            Authorization = credentials.Single(x => x.Name == "an expired token").Header,
+        };
+        // Every REST endpoint, each refusing one kind of bad credentials.
+        var restEndpoints = new (HttpMethod Method, string Path, string? Body)[]
+        {
+            (HttpMethod.Get, Customers, null),
+            (HttpMethod.Post, Customers, """{"name":"Intruder ApS"}"""),
+            (HttpMethod.Get, SeededCustomer, null),
+            (HttpMethod.Patch, SeededCustomer, """{"name":"Taken over"}"""),
+            (HttpMethod.Delete, SeededCustomer, null),
+            (HttpMethod.Get, Contacts, null),
+            (HttpMethod.Post, Contacts, """{"name":"Intruder"}"""),
+            (HttpMethod.Get, SeededContact, null),
+            (HttpMethod.Patch, SeededContact, """{"name":"Taken over"}"""),
+            (HttpMethod.Delete, SeededContact, null),
+            (HttpMethod.Get, CustomerAssets, null),
+            (HttpMethod.Post, CustomerAssets, "{\"unassign\":[\"" + SeededRows.Asset + "\"]}"),
+        };
+        for (var index = 0; index < credentials.Length; index++)
+        {
+            var (method, path, body) = restEndpoints[index % restEndpoints.Length];
+            var (name, header) = credentials[index];
+            yield return Rest(
+                c,
+                $"REST {method} {RestLabel(path)}: {name}",
+                method,
+                path,
+                body,
+                Unauthenticated()
+            ) with
+            {
+                Authorization = header,
+            };
+        }
+        foreach (
+            var (method, path, body) in restEndpoints.Where(e =>
+                e.Method == HttpMethod.Delete || e.Method == HttpMethod.Post
+            )
+        )
+            yield return Rest(
+                c,
+                $"REST {method} {RestLabel(path)} without a token",
+                method,
+                path,
+                body,
+                Unauthenticated()
+            ) with
+            {
+                Authorization = "",
+            };
+        yield return Rest(
+            c,
+            "REST an Authorization header of 100 KB",
+            HttpMethod.Get,
+            Contacts,
+            null,
+            KestrelRejection(HttpStatusCode.RequestHeaderFieldsTooLarge)
+        ) with
+        {
+            Authorization = hugeHeader,
+        };
+        yield return Rest(
+            c,
+            "REST the token in the query string",
+            HttpMethod.Get,
+            CustomerAssets + "?access_token=" + TestTokens.For(DemoSeed.DemoAccountId),
+            null,
+            Unauthenticated()
+        ) with
+        {
+            Authorization = "",
+        };
+    }
+
+    /// <summary>A REST path for a case name: its resource, without the seeded ids.</summary>
+    private static string RestLabel(string path) =>
+        path == Customers ? "customers"
+        : path == SeededCustomer ? "a customer"
+        : path == Contacts ? "contacts"
+        : path == SeededContact ? "a contact"
+        : "assets";
+
+    /// <summary>An Authorization header with a token for the demo account, changed by <paramref name="change"/>.</summary>
+    private static string Bearer(Action<SecurityTokenDescriptor>? change = null) =>
+        "Bearer " + TestTokens.For(DemoSeed.DemoAccountId, change);
+
+    /// <summary>
+    /// A JWT of exactly this header and payload text, signed with HMAC-SHA256 under the hosts' key (or
+    /// <paramref name="key"/>), so only what the text says is wrong.
+    /// </summary>
+    private static string RawToken(string header, string payload, byte[]? key = null)
+    {
+        var signed =
+            Base64Url.EncodeToString(Encoding.UTF8.GetBytes(header))
+            + "."
+            + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload));
+        var signature = HMACSHA256.HashData(
+            key ?? Convert.FromBase64String(TestTokens.SigningKey),
+            Encoding.ASCII.GetBytes(signed)
+        );
+        return signed + "." + Base64Url.EncodeToString(signature);
+    }
+
+    /// <summary>A valid token whose payload was swapped for another account's, keeping the original signature.</summary>
+    private static string Tampered()
+    {
+        var parts = TestTokens.For(DemoSeed.DemoAccountId).Split('.');
+        var other = TestTokens.For(Guid.Parse(Absent)).Split('.');
+        return $"{parts[0]}.{other[1]}.{parts[2]}";
     }
 
     /// <summary>
-    /// <paramref name="text"/> in every text field of the customer and contact inputs: the fields with a format
-    /// refuse it, so nothing is stored, and the free-text fields carry it to the rules unharmed.
+    /// <paramref name="text"/> in every text field of the customer and contact inputs, in the assignment note, as a
+    /// custom field key and option, in the preview header and in every path id and list parameter of the contacts and
+    /// assets endpoints: the fields with a format refuse it, so nothing is stored, and the free-text fields carry it
+    /// to the rules unharmed.
     /// </summary>
     private static IEnumerable<HostileCase> EveryTextField(string category, string text)
     {
@@ -1968,6 +3696,181 @@ public static class HostileInputCatalogue
                 ("ValidationError", "phoneNumber", "INVALID_PHONE_NUMBER")
             )
         );
+        contact.Remove("customerId");
+        yield return Rest(
+            category,
+            "REST contact create every text field",
+            HttpMethod.Post,
+            Contacts,
+            JsonSerializer.Serialize(contact),
+            RestError400("constraint_violation", "email", "phoneNumber")
+        );
+        yield return Rest(
+            category,
+            "REST contact PATCH every text field",
+            HttpMethod.Patch,
+            SeededContact,
+            JsonSerializer.Serialize(contact),
+            RestError400("constraint_violation", "email", "phoneNumber")
+        );
+        contact["contactId"] = SeededRows.Contact;
+        yield return Post(
+            category,
+            "updateCustomerContact every text field",
+            UpdateContact,
+            JsonSerializer.Serialize(new { input = contact }),
+            PayloadErrors(
+                "updateCustomerContact",
+                ("ValidationError", "email", "INVALID_EMAIL"),
+                ("ValidationError", "phoneNumber", "INVALID_PHONE_NUMBER")
+            )
+        );
+        // The note is free text: an unknown asset beside it refuses the change.
+        var assign = new[]
+        {
+            new
+            {
+                assetId = Absent,
+                assignmentType = "RENTAL",
+                note = text,
+            },
+        };
+        yield return Rest(
+            category,
+            "REST assets note beside an unknown asset",
+            HttpMethod.Post,
+            CustomerAssets,
+            JsonSerializer.Serialize(new { assign }),
+            RestError(HttpStatusCode.NotFound, "asset_not_found", "assign[0].assetId")
+        );
+        yield return Post(
+            category,
+            "updateCustomerAssets note beside an unknown asset",
+            UpdateAssets,
+            JsonSerializer.Serialize(new { input = new { customerId = SeededRows.Customer, assign } }),
+            PayloadErrors("updateCustomerAssets", ("NotFoundError", "assign[0].assetId", null))
+        );
+        yield return Rest(
+            category,
+            "REST customFields key",
+            HttpMethod.Post,
+            Customers,
+            JsonSerializer.Serialize(
+                new { name = "A", customFields = new Dictionary<string, object> { [text] = 1 } }
+            ),
+            RestError400("constraint_violation", "customFields." + text)
+        );
+        yield return Rest(
+            category,
+            "REST customFields dropdown option",
+            HttpMethod.Patch,
+            SeededCustomer,
+            JsonSerializer.Serialize(new { customFields = new { contractTier = text } }),
+            RestError400("constraint_violation", "customFields.contractTier")
+        );
+        yield return Post(
+            category,
+            "setCustomerCustomFieldValues key and option",
+            SetCustomFields,
+            JsonSerializer.Serialize(
+                new
+                {
+                    input = new
+                    {
+                        customerId = SeededRows.Customer,
+                        set = new object[]
+                        {
+                            new { key = text, value = new { booleanValue = true } },
+                            new { key = "contractTier", value = new { selectedOptions = new[] { text } } },
+                        },
+                    },
+                }
+            ),
+            PayloadErrors(
+                "setCustomerCustomFieldValues",
+                ("ValidationError", "set[0].key", "UNKNOWN_KEY"),
+                ("ValidationError", "set[1].value", "INVALID_VALUE")
+            )
+        );
+        yield return Post(
+            category,
+            "TU-PREVIEW header",
+            PreviewQuery,
+            null,
+            Error("PREVIEW_NOT_ENABLED", Ok)
+        ) with
+        {
+            Headers = [("TU-PREVIEW", text)],
+        };
+        var escaped = Uri.EscapeDataString(text);
+        yield return Rest(
+            category,
+            "REST contact id",
+            HttpMethod.Get,
+            Contacts + "/" + escaped,
+            null,
+            RestError400("invalid_contact_id", "contactId")
+        );
+        yield return Rest(
+            category,
+            "REST contact DELETE id",
+            HttpMethod.Delete,
+            Contacts + "/" + escaped,
+            null,
+            RestError400("invalid_contact_id", "contactId")
+        );
+        yield return Rest(
+            category,
+            "REST assets of customer id",
+            HttpMethod.Get,
+            Customers + "/" + escaped + "/assets",
+            null,
+            RestError400("invalid_customer_id", "customerId")
+        );
+        yield return Rest(
+            category,
+            "REST contacts sort",
+            HttpMethod.Get,
+            Contacts + "?sort=" + escaped,
+            null,
+            RestError400("constraint_violation", "sort")
+        );
+        yield return Rest(
+            category,
+            "REST assets assignmentType filter",
+            HttpMethod.Get,
+            CustomerAssets + "?assignmentType=" + escaped,
+            null,
+            RestError400("constraint_violation", "assignmentType")
+        );
+        yield return Rest(
+            category,
+            "REST assign with it as the assetId",
+            HttpMethod.Post,
+            CustomerAssets,
+            JsonSerializer.Serialize(
+                new { assign = new[] { new { assetId = text, assignmentType = "RENTAL" } } }
+            ),
+            RestError400("constraint_violation", "assign[0].assetId")
+        );
+        yield return Rest(
+            category,
+            "REST assign with it as the assignmentType",
+            HttpMethod.Post,
+            CustomerAssets,
+            JsonSerializer.Serialize(
+                new { assign = new[] { new { assetId = SeededRows.Asset, assignmentType = text } } }
+            ),
+            RestError400("constraint_violation", "assign[0].assignmentType")
+        );
+        yield return Rest(
+            category,
+            "REST unassign it",
+            HttpMethod.Post,
+            CustomerAssets,
+            JsonSerializer.Serialize(new { unassign = new[] { text } }),
+            RestError400("constraint_violation", "unassign[0]")
+        );
     }
 
     private const string CreateCustomer =
@@ -1978,6 +3881,16 @@ public static class HostileInputCatalogue
 
     private const string UpdateAssets =
         "mutation($input: UpdateCustomerAssetsInput!) { updateCustomerAssets(input: $input) { customer { customerId } errors { __typename ... on NotFoundError { field } ... on ValidationError { field code } ... on ConflictError { field code } } } }";
+
+    private const string UpdateContact =
+        "mutation($input: UpdateCustomerContactInput!) { updateCustomerContact(input: $input) { contact { contactId } errors { __typename ... on NotFoundError { field } ... on ValidationError { field code } ... on ConflictError { field code } } } }";
+
+    private const string SetCustomFields =
+        "mutation($input: SetCustomerCustomFieldValuesInput!) { setCustomerCustomFieldValues(input: $input) { customer { customerId } errors { __typename ... on NotFoundError { field } ... on ValidationError { field code } } } }";
+
+    /// <summary>The preview field <c>Customer.customFields</c>, which needs <c>TU-PREVIEW: custom-fields</c>.</summary>
+    private const string PreviewQuery =
+        "{ customer(id: \"" + SeededRows.Customer + "\") { name customFields { key } } }";
 
     private const string CreateContact =
         "mutation($input: CreateCustomerContactInput!) { createCustomerContact(input: $input) { contact { contactId } errors { __typename ... on NotFoundError { field } ... on ValidationError { field code } } } }";
@@ -2001,6 +3914,14 @@ public static class HostileInputCatalogue
         + "customerId "
         + new string('}', 3 * rounds)
         + "} } }";
+
+    /// <summary><paramref name="count"/> aliases of a full page of customers: about 1,011 each against the limit of 50,000.</summary>
+    private static string CostlyAliases(int count) =>
+        "{"
+        + string.Concat(
+            Enumerable.Range(0, count).Select(i => $"c{i}:customers(first:1000){{nodes{{name}}}} ")
+        )
+        + "}";
 
     private static string FragmentChain(int length)
     {

@@ -34,12 +34,20 @@ public sealed class HostileInputHost : IAsyncLifetime
         );
         Client = Factory.StartLoopbackClient();
         Client.Timeout = CaseTimeout;
+        ClientWithoutCredentials = new HttpClient { BaseAddress = Client.BaseAddress, Timeout = CaseTimeout };
     }
 
     public ApiFactory Factory { get; }
 
     /// <summary>A client of the loopback socket (not the in-memory test server), so Kestrel's own limits apply.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A client of the same socket that sends no Authorization header unless a case gives one.</summary>
+    public HttpClient ClientWithoutCredentials { get; }
+
+    /// <summary>The client a case is sent with: its own Authorization header, or else the valid token.</summary>
+    public HttpClient ClientFor(HostileCase hostile) =>
+        hostile.Authorization is null ? Client : ClientWithoutCredentials;
 
     public SeededRows Seeded { get; private set; } = null!;
 
@@ -56,11 +64,20 @@ public sealed class HostileInputHost : IAsyncLifetime
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText =
-                "SELECT c.CustomerId, c.Id, (SELECT a.Id FROM Assets a ORDER BY a.Id LIMIT 1) FROM CustomerContacts c ORDER BY c.Id LIMIT 1";
+            command.CommandText = """
+                SELECT c.CustomerId, c.Id,
+                       (SELECT a.Id FROM Assets a ORDER BY a.Id LIMIT 1),
+                       (SELECT o.Id FROM Customers o WHERE o.AccountId = c.AccountId AND o.Id <> c.CustomerId ORDER BY o.Id LIMIT 1)
+                FROM CustomerContacts c ORDER BY c.Id LIMIT 1
+                """;
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync(), "the demo seed has contacts and assets");
-            Seeded = new SeededRows(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2));
+            Seeded = new SeededRows(
+                reader.GetGuid(0),
+                reader.GetGuid(1),
+                reader.GetGuid(2),
+                reader.GetGuid(3)
+            );
         }
         ChecksumBefore = DatabaseChecksum.Of(DatabaseFile);
     }
@@ -85,6 +102,7 @@ public sealed class HostileInputHost : IAsyncLifetime
                 Summary() + Environment.NewLine
             );
         Client.Dispose();
+        ClientWithoutCredentials.Dispose();
         await Factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataFolder))
@@ -145,7 +163,7 @@ public sealed class HostileInputCatalogueTests(HostileInputHost host) : IClassFi
     public void The_catalogue_covers_every_category_on_both_surfaces_with_unique_names()
     {
         var all = HostileInputCatalogue.All;
-        Assert.True(all.Count >= 80, $"{all.Count} cases");
+        Assert.True(all.Count >= 360, $"{all.Count} cases");
         Assert.Equal(all.Count, all.Select(c => c.DisplayName).Distinct().Count());
         // Aliases and introspection exist only in GraphQL.
         string[] graphQLOnly = [HostileInputCatalogue.AliasFlood, HostileInputCatalogue.IntrospectionLoop];
@@ -156,6 +174,15 @@ public sealed class HostileInputCatalogueTests(HostileInputHost host) : IClassFi
                 surfaces.Contains(Surface.Rest) || graphQLOnly.Contains(category),
                 $"{category} has no REST case"
             );
+            // Every REST category reaches the contacts and the customer assets endpoints too.
+            var restPaths = all.Where(c => c.Category == category && c.Surface == Surface.Rest)
+                .Select(c => c.Path)
+                .ToList();
+            foreach (var resource in new[] { "/contacts", "/assets" })
+                Assert.True(
+                    restPaths.Count == 0 || restPaths.Any(path => path.Contains(resource)),
+                    $"{category} has no case on {resource}"
+                );
             Assert.True(
                 surfaces.Overlaps([Surface.GraphQLPost, Surface.GraphQLGet, Surface.GraphQLBatch]),
                 category
@@ -178,7 +205,7 @@ public sealed class HostileInputCatalogueTests(HostileInputHost host) : IClassFi
             string body;
             try
             {
-                response = await host.Client.SendAsync(request);
+                response = await host.ClientFor(hostile).SendAsync(request);
                 body = await response.Content.ReadAsStringAsync();
             }
             catch (TaskCanceledException)

@@ -150,6 +150,26 @@ public sealed class RestCustomFieldsTests(RestHost host) : IClassFixture<RestHos
     }
 
     [Fact]
+    public async Task Keys_that_read_like_field_paths_are_each_named_and_quoted_as_given()
+    {
+        var (response, json) = await _client.SendAsync(
+            HttpMethod.Post,
+            CustomersPath,
+            """{"name":"Paths ApS","customFields":{"a":[1],"a[":2,"a[0]":3,"a[-1]":4,"a.b":5,"[":6,".":7}}"""
+        );
+
+        AssertError(response, json, HttpStatusCode.BadRequest, "constraint_violation");
+        string[] keys = ["a", "a[", "a[0]", "a[-1]", "a.b", "[", "."];
+        Assert.Equal([.. keys.Select(key => "customFields." + key)], ViolationFields(json));
+        string[] values = ["[1]", "2", "3", "4", "5", "6", "7"];
+        for (var index = 0; index < keys.Length; index++)
+            Assert.StartsWith(
+                $"value '{values[index]}' was rejected: No custom field has the key '{keys[index]}'",
+                ViolationMessage(json, "customFields." + keys[index])
+            );
+    }
+
+    [Fact]
     public async Task A_patch_with_a_bad_value_changes_neither_the_customer_nor_its_values()
     {
         var hours = await DefineAsync("NUMBER", new { number = new { maximum = 100.0 } });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CustomerGraph.Api.Authentication;
@@ -157,9 +158,20 @@ public static class AccountAuthentication
         exception switch
         {
             SecurityTokenException or SecurityTokenArgumentException => true,
+            _ when IsUndecodableToken(exception) => true,
             AggregateException several => several.InnerExceptions.All(IsVerdictOnToken),
             _ => false,
         };
+
+    /// <summary>
+    /// The token handler's answer to dotted parts that are not base64url JSON of the expected shape (<c>not.a.jwt</c>,
+    /// a payload that is an array, an <c>exp</c> that is text or out of range): not a
+    /// <see cref="SecurityTokenMalformedException"/> but an <see cref="ArgumentException"/> thrown while the
+    /// <see cref="JsonWebToken"/> is read. It is the client's token that is wrong, not the server.
+    /// </summary>
+    internal static bool IsUndecodableToken(Exception exception) =>
+        exception is ArgumentException { TargetSite.DeclaringType: { } thrower }
+        && thrower == typeof(JsonWebToken);
 
     /// <summary>Whether the authority's metadata and keys are at hand (cached, or fetched now); true without an authority.</summary>
     private static async Task<bool> AuthorityAnswersAsync(AuthenticationFailedContext context)

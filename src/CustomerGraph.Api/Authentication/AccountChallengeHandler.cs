@@ -81,6 +81,7 @@ internal sealed class AccountChallengeHandler : IAuthorizationMiddlewareResultHa
             SecurityTokenInvalidAudienceException => "its audience (aud) is not this API.",
             SecurityTokenInvalidSignatureException => "its signature does not verify.",
             SecurityTokenMalformedException => "it is not a well-formed JWT.",
+            _ when AccountAuthentication.IsUndecodableToken(failure) => "it is not a well-formed JWT.",
             _ => "it is not valid.",
         };
         return "The bearer token was rejected: " + reason;

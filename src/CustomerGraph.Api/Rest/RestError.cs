@@ -166,29 +166,49 @@ public sealed record RestError(
         };
     }
 
+    // A custom field key may itself hold dots and brackets ("customFields.a.b[0]" names the key "a.b[0]"), so at each
+    // object the rest of the path is first looked up as one name; a bracket is an index only when it closes the part
+    // around digits alone.
     private static bool TryFind(string field, JsonElement? body, out JsonElement value)
     {
         value = default;
         if (body is not { ValueKind: JsonValueKind.Object } current || field.Length == 0)
             return false;
-        foreach (var part in field.Split('.'))
+        var path = field;
+        while (true)
         {
+            if (current.ValueKind != JsonValueKind.Object)
+                return false;
+            if (current.TryGetProperty(path, out value))
+                return true;
+            var dot = path.IndexOf('.');
+            var part = dot < 0 ? path : path[..dot];
             var bracket = part.IndexOf('[');
-            var name = bracket < 0 ? part : part[..bracket];
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            if (!current.TryGetProperty(bracket < 0 ? part : part[..bracket], out current))
                 return false;
-            if (bracket < 0)
-                continue;
-            if (
-                !int.TryParse(part.AsSpan(bracket + 1, part.Length - bracket - 2), out var index)
-                || current.ValueKind != JsonValueKind.Array
-                || index >= current.GetArrayLength()
-            )
-                return false;
-            current = current[index];
+            if (bracket >= 0)
+            {
+                if (
+                    !part.EndsWith(']')
+                    || !int.TryParse(
+                        part.AsSpan(bracket + 1, part.Length - bracket - 2),
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out var index
+                    )
+                    || current.ValueKind != JsonValueKind.Array
+                    || index >= current.GetArrayLength()
+                )
+                    return false;
+                current = current[index];
+            }
+            if (dot < 0)
+            {
+                value = current;
+                return true;
+            }
+            path = path[(dot + 1)..];
         }
-        value = current;
-        return true;
     }
 
     private static string DefaultMessage(int status) =>
