@@ -270,7 +270,7 @@ public static class HostileInputCatalogue
             HttpMethod.Post,
             Customers,
             """{"name":"A","customFields":{"creditLimit":1000,"creditLimit":2000}}""",
-            RestError400("constraint_violation", "customFields.creditLimit")
+            RestError400("malformed_json")
         );
     }
 

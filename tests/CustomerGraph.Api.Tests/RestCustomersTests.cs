@@ -163,7 +163,9 @@ public sealed class RestCustomersTests(RestHost host) : IClassFixture<RestHost>
     [InlineData("{\"name\":")]
     [InlineData("[1,2]")]
     [InlineData("")]
-    public async Task A_body_that_is_no_json_object_is_400_malformed_json(string body)
+    [InlineData("{\"name\":\"A\",\"name\":\"B\"}")]
+    [InlineData("{\"name\":\"A\",\"address\":{\"city\":\"X\",\"c\\u0069ty\":\"Y\"}}")]
+    public async Task A_body_that_is_no_json_object_or_repeats_a_name_is_400_malformed_json(string body)
     {
         var (response, json) = await SendAsync(HttpMethod.Post, Customers, body);
         AssertError(response, json, HttpStatusCode.BadRequest, "malformed_json");

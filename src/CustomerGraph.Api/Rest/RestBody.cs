@@ -49,6 +49,8 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
                     null,
                     RestError.MalformedJson("the body escapes an unpaired surrogate (like \\ud800).")
                 );
+            if (DuplicateName(document.RootElement) is { } duplicate)
+                return (null, RestError.MalformedJson($"the body names '{duplicate}' twice in one object."));
             return (new RestBody(document.RootElement.Clone()), null);
         }
         catch (JsonException exception)
@@ -279,6 +281,34 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
         catch (InvalidOperationException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// The first member name an object of the body repeats, or null. RFC 8259 leaves duplicates' meaning open; a
+    /// parser keeping the last one would let two readers of one body disagree, so such a body is refused.
+    /// </summary>
+    private static string? DuplicateName(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!names.Add(property.Name))
+                        return property.Name;
+                    if (DuplicateName(property.Value) is { } nested)
+                        return nested;
+                }
+                return null;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    if (DuplicateName(item) is { } nested)
+                        return nested;
+                return null;
+            default:
+                return null;
         }
     }
 
