@@ -21,7 +21,7 @@ public sealed class LoadTally
 
     public void Record(int status) => Interlocked.Increment(ref _byStatus[status]);
 
-    /// <summary>A worker's latencies, in milliseconds; the list stays the worker's until the run ends.</summary>
+    /// <summary>A worker's latencies (of the requests not refused for the rate limit), in milliseconds; the list stays the worker's until the run ends.</summary>
     public List<double> LatenciesOfWorker()
     {
         var latencies = new List<double>();

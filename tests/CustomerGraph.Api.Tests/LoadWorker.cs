@@ -591,7 +591,9 @@ public sealed class LoadWorker(LoadAccount account, HttpClient client, string na
             );
             return new LoadAnswer(0, "", null);
         }
-        _latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        // A refusal for the rate limit is answered before any work; the latencies are those of the work.
+        if (answer.Status != 429)
+            _latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         tally.Record(answer.Status);
         if (answer.Status >= 500)
             tally.Problem("5xx", $"{name} {method} {path}: {answer.Status} {answer.Body}");
