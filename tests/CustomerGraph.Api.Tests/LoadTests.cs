@@ -405,7 +405,8 @@ public sealed class LoadTests
 
     /// <summary>
     /// Checks the SQLite file itself: every acknowledged customer and contact is stored under the account that
-    /// created it, and no contact in any table belongs to another account than its customer.
+    /// created it, no account has contacts it was not acknowledged (nor had before), and no contact belongs to
+    /// another account than its customer.
     /// </summary>
     private static async Task VerifyDatabaseAsync(
         LoadHost host,
@@ -449,6 +450,17 @@ public sealed class LoadTests
                     || row != (account.Id, contact.CustomerId)
                 )
                     problems.Add($"database: contact {contact.Id} of {account.Name} is stored as {row}");
+            var seeded = account.SeededContacts.Select(contact => contact.Contact).ToHashSet();
+            var unacknowledged = contactRows.Count(pair =>
+                pair.Value.Account == account.Id
+                && !account.Contacts.ContainsKey(pair.Key)
+                && !seeded.Contains(pair.Key)
+            );
+            if (unacknowledged > account.UnknownContacts)
+                problems.Add(
+                    $"database: {unacknowledged} contacts of {account.Name} were never acknowledged "
+                        + $"(only {account.UnknownContacts} creates went unanswered)"
+                );
         }
         foreach (var (id, row) in contactRows)
             if (customerAccounts.GetValueOrDefault(row.Customer) != row.Account)
