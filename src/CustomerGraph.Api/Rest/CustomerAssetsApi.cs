@@ -76,7 +76,7 @@ public static class CustomerAssetsApi
             .WithErrorExample(
                 new RestError(
                     StatusCodes.Status409Conflict,
-                    "duplicate_assign",
+                    "duplicate_assignment",
                     "The customer's assets were changed at the same time; apply the change again."
                 )
             );

@@ -112,11 +112,15 @@ public sealed record RestError(
         if (conflicts.Count == errors.Count)
             return new(
                 StatusCodes.Status409Conflict,
-                $"duplicate_{JsonNamingPolicy.SnakeCaseLower.ConvertName(conflicts[0].Field)}",
+                $"duplicate_{DuplicatedThing(conflicts[0].Field)}",
                 conflicts[0].Message
             );
         return ConstraintViolation(ViolationsOf(errors, body, path));
     }
+
+    // The domain names the field in conflict; for the assign list what is duplicated is an assignment.
+    private static string DuplicatedThing(string field) =>
+        field == "assign" ? "assignment" : JsonNamingPolicy.SnakeCaseLower.ConvertName(field);
 
     // The domain calls contacts CustomerContact; the REST resource is a contact.
     private static string Entity(string entityType) =>
