@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Unicode;
+using CustomerGraph.Api.Http;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.Previews;
 using CustomerGraph.Api.RateLimiting;
@@ -11,7 +12,6 @@ using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
 using CustomerGraph.GraphQL.Types;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -182,7 +182,11 @@ internal sealed class GraphQLHttpHandler
                 ),
                 false
             );
-        var (buffer, length) = await ReadBodyAsync(context, _options.MaxRequestBodyBytes);
+        var (buffer, length) = await BoundedBody.ReadAsync(
+            context,
+            _options.MaxRequestBodyBytes,
+            context.RequestAborted
+        );
         if (buffer is null)
             return (
                 await WriteErrorAsync(
@@ -411,57 +415,6 @@ internal sealed class GraphQLHttpHandler
         return outcome.Malformed || mediaType == ResponseMediaType.GraphQLResponseJson
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-    }
-
-    /// <summary>
-    /// The body, or null when it is larger than <paramref name="maxBytes"/>. A body without a Content-Length that
-    /// turns out too large is still read to its end and dropped (Kestrel bounds that by its own
-    /// MaxRequestBodySize): closing the connection under a client that is still sending would reset it before the
-    /// client reads the 413. Kestrel drains a declared Content-Length itself after the response.
-    /// </summary>
-    private static async Task<(byte[]? Buffer, int Length)> ReadBodyAsync(HttpContext context, long maxBytes)
-    {
-        if (context.Request.ContentLength > maxBytes)
-            return (null, 0);
-        // Kestrel's own limit only bounds the draining; a configured maximum above it must still be readable.
-        if (
-            context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit
-            && limit.MaxRequestBodySize < maxBytes
-        )
-            limit.MaxRequestBodySize = maxBytes;
-        var reader = context.Request.BodyReader;
-        try
-        {
-            while (true)
-            {
-                var read = await reader.ReadAsync(context.RequestAborted);
-                var buffer = read.Buffer;
-                if (buffer.Length > maxBytes)
-                {
-                    reader.AdvanceTo(buffer.End);
-                    while (!read.IsCompleted)
-                    {
-                        read = await reader.ReadAsync(context.RequestAborted);
-                        reader.AdvanceTo(read.Buffer.End);
-                    }
-                    return (null, 0);
-                }
-                if (read.IsCompleted)
-                {
-                    var length = (int)buffer.Length;
-                    var copy = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-                    buffer.CopyTo(copy);
-                    reader.AdvanceTo(buffer.End);
-                    return (copy, length);
-                }
-                reader.AdvanceTo(buffer.Start, buffer.End);
-            }
-        }
-        catch (BadHttpRequestException exception)
-            when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, 0);
-        }
     }
 
     private static Task<int> BadRequestAsync(

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
+using CustomerGraph.Api.Http;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.CustomFields;
 using Microsoft.Net.Http.Headers;
@@ -34,10 +35,26 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
     {
         if (!IsJson(request.ContentType))
             return (null, RestError.UnsupportedMediaType(request.ContentType));
-        var bytes = await ReadBoundedAsync(request, cancellationToken);
-        if (bytes is null)
+        var (buffer, length) = await BoundedBody.ReadAsync(
+            request.HttpContext,
+            MaxBodyBytes,
+            cancellationToken
+        );
+        if (buffer is null)
             return (null, RestError.RequestTooLarge(MaxBodyBytes));
-        if (!Utf8.IsValid(bytes))
+        try
+        {
+            return Parse(buffer.AsMemory(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static (RestBody? Body, RestError? Error) Parse(ReadOnlyMemory<byte> bytes)
+    {
+        if (!Utf8.IsValid(bytes.Span))
             return (null, RestError.MalformedJson("the body is not valid UTF-8."));
         try
         {
@@ -56,50 +73,6 @@ public sealed class RestBody(JsonElement json, string prefix = "", List<RestViol
         catch (JsonException exception)
         {
             return (null, RestError.MalformedJson(exception.Message));
-        }
-    }
-
-    /// <summary>
-    /// The body, or null when it is larger than <see cref="MaxBodyBytes"/>. A body without a Content-Length that
-    /// turns out too large is still read to its end and dropped (Kestrel bounds that by its own MaxRequestBodySize),
-    /// so a client that is still sending reads the 413 instead of a reset connection.
-    /// </summary>
-    private static async Task<byte[]?> ReadBoundedAsync(
-        HttpRequest request,
-        CancellationToken cancellationToken
-    )
-    {
-        if (request.ContentLength > MaxBodyBytes)
-            return null;
-        var reader = request.BodyReader;
-        try
-        {
-            while (true)
-            {
-                var read = await reader.ReadAsync(cancellationToken);
-                if (read.Buffer.Length > MaxBodyBytes)
-                {
-                    reader.AdvanceTo(read.Buffer.End);
-                    while (!read.IsCompleted)
-                    {
-                        read = await reader.ReadAsync(cancellationToken);
-                        reader.AdvanceTo(read.Buffer.End);
-                    }
-                    return null;
-                }
-                if (read.IsCompleted)
-                {
-                    var bytes = read.Buffer.ToArray();
-                    reader.AdvanceTo(read.Buffer.End);
-                    return bytes;
-                }
-                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
-            }
-        }
-        catch (BadHttpRequestException exception)
-            when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
         }
     }
 
