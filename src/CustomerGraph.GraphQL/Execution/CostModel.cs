@@ -132,7 +132,7 @@ internal sealed class CostModel
             foreach (var field in complex.Fields)
             {
                 var coordinate = $"{type.Name}.{field.Name}";
-                var directives = field.AstNode?.Directives ?? [];
+                var directives = field.AppliedDirectives;
                 var weight = Weight(directives, coordinate);
                 if (weight is not null && type is InterfaceType)
                     Report(

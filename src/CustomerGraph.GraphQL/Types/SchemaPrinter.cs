@@ -141,7 +141,7 @@ public static class SchemaPrinter
                     + ": "
                     + field.Type
                     + PrintDeprecated(field.DeprecationReason)
-                    + PrintApplied(applied, field.AstNode?.Directives)
+                    + PrintApplied(applied, field.AppliedDirectives)
             )
         );
 
