@@ -10,11 +10,16 @@ public class SchemaModuleTests
 {
     private sealed class GreetingModule : ISchemaModule
     {
-        public IEnumerable<SchemaSource> Sources =>
-            [new("greeting.graphql", "type Query { hello: String } extend schema @tag(name: \"greeting\")")];
+        public IEnumerable<SchemaSource> Sources => [new("greeting.graphql", "type Query { hello: String }")];
 
         public void Bind(ResolverBindings bindings) =>
             bindings.Resolve("Query.hello", _ => new ValueTask<object?>("Hello"));
+    }
+
+    private sealed class TaggingModule : ISchemaModule
+    {
+        public IEnumerable<SchemaSource> Sources =>
+            [new("tagged.graphql", "extend schema @tag(name: \"greeting\")")];
     }
 
     /// <summary>Reads the SDL of every module before the schema is built and adds what it refers to.</summary>
@@ -42,7 +47,9 @@ public class SchemaModuleTests
     {
         // The module that reads the SDL comes first: every module's sources are added before any configures.
         var tags = new TagModule();
-        var executor = new RequestExecutor(ExecutableSchema.Compose([tags, new GreetingModule()]));
+        var executor = new RequestExecutor(
+            ExecutableSchema.Compose([tags, new GreetingModule(), new TaggingModule()])
+        );
 
         var json = await executor.RunAsync("{ hello tags }");
 
@@ -80,7 +87,7 @@ public class SchemaModuleTests
     private sealed class BindsUnknownField : ISchemaModule
     {
         public void Bind(ResolverBindings bindings) =>
-            bindings.Resolve("Query.missing", _ => new ValueTask<object?>(null));
+            bindings.Resolve("Query.missing", _ => new ValueTask<object?>((object?)null));
     }
 
     [Fact]
