@@ -83,9 +83,9 @@ public readonly struct InputObject(IReadOnlyDictionary<string, object?> fields)
         Has(name) ? Optional<bool?>.Of(Boolean(name)) : Optional<bool?>.Omitted;
 }
 
-/// <summary>Maps GraphQL enum value names to CLR enum members: the names match once underscores are dropped.</summary>
+/// <summary>Maps GraphQL enum value names to CLR enum members by the rule both surfaces share (<see cref="EnumNames"/>).</summary>
 public static class GraphEnums
 {
     public static TEnum Parse<TEnum>(string graphName)
-        where TEnum : struct, Enum => System.Enum.Parse<TEnum>(graphName.Replace("_", ""), ignoreCase: true);
+        where TEnum : struct, Enum => EnumNames.Parse<TEnum>(graphName);
 }
