@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
 using CustomerGraph.Api.Rest;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace CustomerGraph.Api.OpenApi;
@@ -23,57 +25,71 @@ public static class CustomerApiDocument
 
     /// <summary>Registers the document's generation from the REST endpoints.</summary>
     public static IServiceCollection AddCustomerApiDocument(this IServiceCollection services) =>
-        services.AddOpenApi(
-            Name,
-            options =>
-            {
-                options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
-                // Only the REST API: GraphQL, health and explorer routes are described elsewhere or not at all.
-                options.ShouldInclude = description =>
-                    ("/" + description.RelativePath).StartsWith(
-                        RestApi.BasePath + "/",
-                        StringComparison.Ordinal
-                    );
-                options.AddDocumentTransformer(
-                    (document, _, _) =>
-                    {
-                        document.Info = new OpenApiInfo
-                        {
-                            Title = "Customer API",
-                            Version = "v1",
-                            Description =
-                                "A fleet owner's customers, their contacts and the assets assigned to them. "
-                                + "Errors are a JSON object {status, code, message, violations?} with a "
-                                + "snake_case code; a 400 lists every rejected field in violations. Writes are "
-                                + "made conditional with If-Match and the ETag (the version) of a read.",
-                        };
-                        // Every operation needs an account: a bearer JWT naming it.
-                        document.AddComponent<IOpenApiSecurityScheme>(
-                            BearerScheme,
-                            new OpenApiSecurityScheme
-                            {
-                                Type = SecuritySchemeType.Http,
-                                Scheme = "bearer",
-                                BearerFormat = "JWT",
-                                Description =
-                                    "An OAuth 2.0 bearer token (a JWT) whose account_id claim names the account "
-                                    + "acted for. Without a valid one an operation answers 401 unauthenticated.",
-                            }
+        services
+            .ConfigureHttpJsonOptions(options =>
+                options.SerializerOptions.TypeInfoResolver = (
+                    options.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()
+                ).WithAddedModifier(OptionalProperties.Unwrap)
+            )
+            .AddOpenApi(
+                Name,
+                options =>
+                {
+                    options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+                    // Only the REST API: GraphQL, health and explorer routes are described elsewhere or not at all.
+                    options.ShouldInclude = description =>
+                        ("/" + description.RelativePath).StartsWith(
+                            RestApi.BasePath + "/",
+                            StringComparison.Ordinal
                         );
-                        document.Security =
-                        [
-                            new OpenApiSecurityRequirement
+                    options.AddDocumentTransformer(
+                        (document, _, _) =>
+                        {
+                            document.Info = new OpenApiInfo
                             {
-                                [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
-                            },
-                        ];
-                        return Task.CompletedTask;
-                    }
-                );
-                options.AddOperationTransformer<RestOperationTransformer>();
-                options.AddSchemaTransformer<RestSchemaTransformer>();
-            }
-        );
+                                Title = "Customer API",
+                                Version = "v1",
+                                Description =
+                                    "A fleet owner's customers, their contacts and the assets assigned to them. "
+                                    + "Errors are a JSON object {status, code, message, violations?} with a "
+                                    + "snake_case code; a 400 lists every rejected field in violations. Writes are "
+                                    + "made conditional with If-Match and the ETag (the version) of a read.",
+                            };
+                            // Every operation needs an account: a bearer JWT naming it.
+                            document.AddComponent<IOpenApiSecurityScheme>(
+                                BearerScheme,
+                                new OpenApiSecurityScheme
+                                {
+                                    Type = SecuritySchemeType.Http,
+                                    Scheme = "bearer",
+                                    BearerFormat = "JWT",
+                                    Description =
+                                        "An OAuth 2.0 bearer token (a JWT) whose account_id claim names the account "
+                                        + "acted for. Without a valid one an operation answers 401 unauthenticated.",
+                                }
+                            );
+                            document.Security =
+                            [
+                                new OpenApiSecurityRequirement
+                                {
+                                    [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
+                                },
+                            ];
+                            return Task.CompletedTask;
+                        }
+                    );
+                    // A list parameter's binding type is described as what it reads (see RestOperationTransformer), not
+                    // as a component of its own.
+                    options.CreateSchemaReferenceId = type =>
+                        typeof(IQueryParameter).IsAssignableFrom(
+                            Nullable.GetUnderlyingType(type.Type) ?? type.Type
+                        )
+                            ? null
+                            : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+                    options.AddOperationTransformer<RestOperationTransformer>();
+                    options.AddSchemaTransformer<RestSchemaTransformer>();
+                }
+            );
 
     /// <summary>
     /// The Swagger UI's page and files: its scripts, styles and the document from this host only, icons from data:

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CustomerGraph.Api.Rest;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -41,8 +42,7 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
             metadata.OfType<IEndpointDescriptionMetadata>().LastOrDefault()?.Description
             ?? operation.Description;
         operation.Parameters ??= [];
-        foreach (var query in metadata.OfType<RestQueryParameter>())
-            operation.Parameters.Add(await QueryParameterAsync(query, context, cancellationToken));
+        await DescribeQueryParametersAsync(operation, context, cancellationToken);
         DescribePathIds(operation);
         if (metadata.OfType<RestRequestBody>().LastOrDefault() is { } body)
             operation.RequestBody = await RequestBodyAsync(body, context, cancellationToken);
@@ -70,23 +70,52 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
         }
     }
 
-    private static async Task<OpenApiParameter> QueryParameterAsync(
-        RestQueryParameter query,
+    // A list's [AsParameters] record binds each parameter as text (so a bad value is a violation, not a binding
+    // failure); the document shows the type it is read as. Lists are comma-separated (type=OEM,DEALER), not repeated.
+    private static async Task DescribeQueryParametersAsync(
+        OpenApiOperation operation,
         OpenApiOperationTransformerContext context,
         CancellationToken cancellationToken
     )
     {
-        var isList = query.Type.IsArray;
-        return new OpenApiParameter
+        foreach (var parameter in operation.Parameters!.OfType<OpenApiParameter>())
         {
-            Name = query.Name,
-            In = ParameterLocation.Query,
-            Description = query.Description,
-            Schema = await context.GetOrCreateSchemaAsync(query.Type, null, cancellationToken),
-            // Lists are comma-separated (type=OEM,DEALER), not repeated.
-            Style = isList ? ParameterStyle.Form : null,
-            Explode = !isList,
-        };
+            if (parameter.In != ParameterLocation.Query)
+                continue;
+            var bound = context.Description.ParameterDescriptions.FirstOrDefault(p =>
+                p.Name == parameter.Name
+            );
+            var type = (bound?.ParameterDescriptor as IParameterInfoParameterDescriptor)
+                ?.ParameterInfo
+                .ParameterType;
+            if (
+                type is null
+                || DocumentedType(Nullable.GetUnderlyingType(type) ?? type) is not { } documented
+            )
+                continue;
+            var isList = documented.IsArray;
+            parameter.Schema = await context.GetOrCreateSchemaAsync(documented, null, cancellationToken);
+            parameter.Style = isList ? ParameterStyle.Form : null;
+            parameter.Explode = !isList;
+        }
+    }
+
+    // QueryValue<int> is an int, QueryList<Guid> a Guid[], QuerySort<TField> a list of keys when there are several.
+    private static Type? DocumentedType(Type parameter)
+    {
+        if (!parameter.IsGenericType)
+            return null;
+        var definition = parameter.GetGenericTypeDefinition();
+        var item = parameter.GetGenericArguments()[0];
+        if (definition == typeof(QueryValue<>))
+            return item;
+        if (definition == typeof(QueryList<>))
+            return item.MakeArrayType();
+        if (definition == typeof(QuerySort<>))
+            return (bool)parameter.GetProperty(nameof(QuerySort<>.IsList))!.GetValue(null)!
+                ? typeof(string[])
+                : typeof(string);
+        return null;
     }
 
     // Ids in paths are UUIDs; anything else is answered 400 invalid_{name}.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerGraph.Api.Rest;
+using CustomerGraph.Customers.Common;
 
 namespace CustomerGraph.Api.RateLimiting;
 
@@ -25,8 +26,8 @@ public static class RestRateLimiting
     /// <summary>Marks a list endpoint: it costs 1 plus the page size of its <c>size</c> query parameter.</summary>
     public static TBuilder WithPageSizeCost<TBuilder>(
         this TBuilder builder,
-        int defaultSize = 20,
-        int maxSize = 1000
+        int defaultSize = PageSizes.Default,
+        int maxSize = PageSizes.Max
     )
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new PageSizeCost(defaultSize, maxSize));

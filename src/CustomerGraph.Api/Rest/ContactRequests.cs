@@ -1,8 +1,9 @@
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Contacts;
 
 namespace CustomerGraph.Api.Rest;
 
-// Like the customer requests, these document the bodies the contact handlers read field by field with RestBody.
+// Like the customer requests, these are what the contact handlers read their bodies into and what the API shows.
 
 /// <summary>A new contact of a customer: the name is required, every other field optional.</summary>
 public sealed record CreateContactRequest : IRestExample<CreateContactRequest>
@@ -34,28 +35,53 @@ public sealed record CreateContactRequest : IRestExample<CreateContactRequest>
             PhoneNumber = "+4522334455",
             IsPrimary = true,
         };
+
+    /// <summary>The domain's input; an absent or null type is the domain's default, an absent isPrimary false.</summary>
+    public CreateContactInput ToInput() =>
+        new(Name ?? "")
+        {
+            Type = Type,
+            Role = Role,
+            Email = Email,
+            PhoneNumber = PhoneNumber,
+            IsPrimary = IsPrimary ?? false,
+            Note = Note,
+        };
 }
 
 /// <summary>A JSON merge patch (RFC 7396) of a contact: an absent field stays as it is, null clears it.</summary>
 public sealed record ContactPatchRequest : IRestExample<ContactPatchRequest>
 {
     /// <summary>Cannot be cleared: null is a violation, as a contact always has a name.</summary>
-    public string? Name { get; init; }
+    public Optional<string?> Name { get; init; }
 
     /// <summary>Null sets PERSON.</summary>
-    public ContactType? Type { get; init; }
+    public Optional<ContactType?> Type { get; init; }
 
-    public string? Role { get; init; }
+    public Optional<string?> Role { get; init; }
 
-    public string? Email { get; init; }
+    public Optional<string?> Email { get; init; }
 
-    public string? PhoneNumber { get; init; }
+    public Optional<string?> PhoneNumber { get; init; }
 
     /// <summary>True makes the customer's previous primary contact ordinary; null sets false.</summary>
-    public bool? IsPrimary { get; init; }
+    public Optional<bool?> IsPrimary { get; init; }
 
-    public string? Note { get; init; }
+    public Optional<string?> Note { get; init; }
 
     public static ContactPatchRequest Example { get; } =
         new() { Role = "Rental coordinator", Note = "Call before 15:00." };
+
+    /// <summary>The domain's patch.</summary>
+    public ContactPatch ToPatch() =>
+        new()
+        {
+            Name = Name,
+            Type = Type,
+            Role = Role,
+            Email = Email,
+            PhoneNumber = PhoneNumber,
+            IsPrimary = IsPrimary,
+            Note = Note,
+        };
 }

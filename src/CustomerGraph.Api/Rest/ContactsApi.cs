@@ -1,4 +1,5 @@
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,13 +33,6 @@ public static class ContactsApi
             .WithDescription(
                 "Pages are numbered from 0 and page × size rows are skipped, as in the customer list. A customer "
                     + "without contacts answers an empty page; an unknown customer 404."
-            )
-            .WithQueryParameter<int>("page", "The 0-based page number. Default 0.")
-            .WithQueryParameter<int>("size", "Contacts per page, 1 to 1000. Default 20.")
-            .WithQueryParameter<string[]>(
-                "sort",
-                "Sort keys, comma-separated, each name, createdAt or updatedAt; a leading - sorts descending "
-                    + "(e.g. -createdAt). Default name. The id breaks ties."
             )
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status404NotFound)
@@ -103,6 +97,7 @@ public static class ContactsApi
     /// <summary>Numbered pages as in the customer list; sorted by name unless <c>sort</c> says otherwise.</summary>
     public static async Task<Results<Ok<PageResource<ContactResource>>, JsonHttpResult<RestError>>> ListAsync(
         string customerId,
+        [AsParameters] ContactListParameters parameters,
         HttpRequest request,
         ContactQueries queries,
         CancellationToken cancellationToken
@@ -110,19 +105,21 @@ public static class ContactsApi
     {
         if (!Guid.TryParseExact(customerId, "D", out var id))
             return RestError.InvalidId(nameof(customerId), customerId).ToResult();
-        var query = new RestQuery(request.Query);
-        var page = query.Page;
-        var size = query.Size;
-        var sorts = query
-            .Sort(SortKeys)
+        if (RestQuery.Violations(parameters) is { Count: > 0 } violations)
+            return RestError.ConstraintViolation(violations).ToResult();
+        var sorts = (parameters.Sort?.Sorts ?? [])
             .Select(sort => new ContactSort(sort.Field, sort.Descending))
             .ToList();
-        if (query.Violations.Count > 0)
-            return RestError.ConstraintViolation(query.Violations).ToResult();
-        var result = await queries.ListPageAsync(id, page, size, sorts, cancellationToken);
+        var result = await queries.ListPageAsync(
+            id,
+            parameters.Page?.Value ?? 0,
+            parameters.Size?.Value ?? PageSizes.Default,
+            sorts,
+            cancellationToken
+        );
         return result.Succeeded
             ? TypedResults.Ok(PageResource<ContactResource>.From(result.Value!, ContactResource.From))
-            : RestError.FromDomain(result.Errors, query.Json).ToResult();
+            : RestError.FromDomain(result.Errors, RestQuery.Json(request.Query)).ToResult();
     }
 
     public static async Task<Results<Created<ContactResource>, JsonHttpResult<RestError>>> CreateAsync(
@@ -134,23 +131,16 @@ public static class ContactsApi
     {
         if (!Guid.TryParseExact(customerId, "D", out var id))
             return RestError.InvalidId(nameof(customerId), customerId).ToResult();
-        var (body, error) = await RestBody.ReadAsync(request, cancellationToken);
-        if (body is null)
+        var (create, body, error) = await RestRequest.ReadAsync<CreateContactRequest>(
+            request,
+            cancellationToken
+        );
+        if (create is null)
             return error!.ToResult();
-        var input = new CreateContactInput(body.String("name") ?? "")
-        {
-            Type = body.OptionalEnum<ContactType>("type").GetValueOrDefault(null),
-            Role = body.String("role"),
-            Email = body.String("email"),
-            PhoneNumber = body.String("phoneNumber"),
-            IsPrimary = body.Boolean("isPrimary") ?? false,
-            Note = body.String("note"),
-        };
-        if (body.Violations.Count > 0)
-            return RestError.ConstraintViolation(body.Violations).ToResult();
+        var input = create.ToInput();
         var result = await service.CreateAsync(id, input, cancellationToken);
         if (!result.Succeeded)
-            return RestError.FromDomain(result.Errors, body.Json).ToResult();
+            return RestError.FromDomain(result.Errors, body).ToResult();
         var contact = result.Value!;
         request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(contact.Version);
         return TypedResults.Created(
@@ -187,33 +177,24 @@ public static class ContactsApi
     {
         if (InvalidIds(customerId, contactId, out var customer, out var contact) is { } invalid)
             return invalid.ToResult();
-        var (body, error) = await RestBody.ReadAsync(request, cancellationToken);
-        if (body is null)
+        var (patch, body, error) = await RestRequest.ReadAsync<ContactPatchRequest>(
+            request,
+            cancellationToken
+        );
+        if (patch is null)
             return error!.ToResult();
-        var patch = new ContactPatch
-        {
-            Name = body.OptionalString("name"),
-            Type = body.OptionalEnum<ContactType>("type"),
-            Role = body.OptionalString("role"),
-            Email = body.OptionalString("email"),
-            PhoneNumber = body.OptionalString("phoneNumber"),
-            IsPrimary = body.OptionalBoolean("isPrimary"),
-            Note = body.OptionalString("note"),
-        };
-        if (body.Violations.Count > 0)
-            return RestError.ConstraintViolation(body.Violations).ToResult();
         // A contact never moves to another customer, so the check holds for the change that follows.
         var found = await queries.GetOfCustomerAsync(customer, contact, cancellationToken);
         if (!found.Succeeded)
             return RestError.FromDomain(found.Errors).ToResult();
         var result = await service.UpdateAsync(
             contact,
-            patch,
+            patch.ToPatch(),
             Preconditions.ExpectedVersion(request),
             cancellationToken
         );
         if (!result.Succeeded)
-            return RestError.FromDomain(result.Errors, body.Json).ToResult();
+            return RestError.FromDomain(result.Errors, body).ToResult();
         request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(result.Value!.Version);
         return TypedResults.Ok(ContactResource.From(result.Value));
     }
@@ -239,13 +220,6 @@ public static class ContactsApi
         );
         return result.Succeeded ? TypedResults.NoContent() : RestError.FromDomain(result.Errors).ToResult();
     }
-
-    private static readonly Dictionary<string, ContactSortField> SortKeys = new()
-    {
-        ["name"] = ContactSortField.Name,
-        ["createdAt"] = ContactSortField.CreatedAt,
-        ["updatedAt"] = ContactSortField.UpdatedAt,
-    };
 
     // Both path ids must be UUIDs; the customer's is checked first.
     private static RestError? InvalidIds(

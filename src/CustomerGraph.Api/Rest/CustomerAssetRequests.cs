@@ -2,7 +2,7 @@ using CustomerGraph.Customers.AssetAssignments;
 
 namespace CustomerGraph.Api.Rest;
 
-// Documents the body the customer assets handler reads field by field with RestBody.
+// The body the customer assets handler reads (RestRequest) and the API description shows.
 
 /// <summary>Assets to assign to a customer and to unassign from it, applied together or not at all.</summary>
 public sealed record UpdateCustomerAssetsRequest : IRestExample<UpdateCustomerAssetsRequest>
@@ -26,6 +26,21 @@ public sealed record UpdateCustomerAssetsRequest : IRestExample<UpdateCustomerAs
                 },
             ],
             Unassign = [Guid.Parse("5d8f1b3a-7c2e-4a9d-b6e0-2f4a6c8e0b13")],
+        };
+
+    /// <summary>The domain's input; an absent or null list is empty.</summary>
+    public UpdateCustomerAssetsInput ToInput() =>
+        new()
+        {
+            Assign =
+            [
+                .. (Assign ?? []).Select(item => new AssetAssignmentInput(
+                    item.AssetId,
+                    item.AssignmentType,
+                    item.Note
+                )),
+            ],
+            Unassign = Unassign ?? [],
         };
 }
 

@@ -30,13 +30,6 @@ public static class CustomerAssetsApi
                 "Each item is one assignment (an asset assigned for two reasons appears twice) with the asset "
                     + "inlined. Pages are numbered from 0 and page × size rows are skipped, as in the customer list."
             )
-            .WithQueryParameter<int>("page", "The 0-based page number. Default 0.")
-            .WithQueryParameter<int>("size", "Assignments per page, 1 to 1000. Default 20.")
-            .WithQueryParameter<string>(
-                "sort",
-                "assignedAt (oldest first, the default) or -assignedAt (newest first)."
-            )
-            .WithQueryParameter<AssignmentType[]>("assignmentType", "Assignment types, comma-separated.")
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status404NotFound)
             .WithErrorExample(
@@ -44,7 +37,7 @@ public static class CustomerAssetsApi
                     new RestViolation(
                         "assignmentType",
                         "value 'LEASE' was rejected: must be one of "
-                            + string.Join(", ", RestEnums.Names<AssignmentType>())
+                            + string.Join(", ", EnumNames.All<AssignmentType>())
                     ),
                 ])
             );
@@ -106,6 +99,7 @@ public static class CustomerAssetsApi
         Results<Ok<PageResource<CustomerAssetResource>>, JsonHttpResult<RestError>>
     > ListAsync(
         string customerId,
+        [AsParameters] CustomerAssetListParameters parameters,
         HttpRequest request,
         AssetAssignmentQueries queries,
         CancellationToken cancellationToken
@@ -113,10 +107,18 @@ public static class CustomerAssetsApi
     {
         if (!Guid.TryParseExact(customerId, "D", out var id))
             return RestError.InvalidId(nameof(customerId), customerId).ToResult();
-        var list = ListRequest.Read(request);
-        if (list.Violations.Count > 0)
-            return RestError.ConstraintViolation(list.Violations).ToResult();
-        return await list.ReadAsync(id, queries, cancellationToken);
+        if (RestQuery.Violations(parameters) is { Count: > 0 } violations)
+            return RestError.ConstraintViolation(violations).ToResult();
+        return await ReadPageAsync(
+            id,
+            parameters.Page?.Value ?? 0,
+            parameters.Size?.Value ?? PageSizes.Default,
+            parameters.AssignmentType?.Items,
+            parameters.Sort?.Sorts is [(_, true), ..],
+            RestQuery.Json(request.Query),
+            queries,
+            cancellationToken
+        );
     }
 
     /// <summary>
@@ -136,85 +138,53 @@ public static class CustomerAssetsApi
     {
         if (!Guid.TryParseExact(customerId, "D", out var id))
             return RestError.InvalidId(nameof(customerId), customerId).ToResult();
-        var (body, error) = await RestBody.ReadAsync(request, cancellationToken);
-        if (body is null)
-            return error!.ToResult();
-        var assign = new List<AssetAssignmentInput>();
-        var assignItems = body.Array("assign") ?? [];
-        for (var index = 0; index < assignItems.Count; index++)
-        {
-            if (body.ObjectItem("assign", index, assignItems[index]) is not { } item)
-                continue;
-            var assetId = item.RequiredUuid("assetId");
-            var type = item.RequiredEnum<AssignmentType>("assignmentType");
-            var note = item.String("note");
-            if (assetId is { } asset && type is { } assignmentType)
-                assign.Add(new AssetAssignmentInput(asset, assignmentType, note));
-        }
-        var unassignItems = body.Array("unassign") ?? [];
-        var unassign = new List<Guid>();
-        for (var index = 0; index < unassignItems.Count; index++)
-        {
-            if (body.UuidItem("unassign", index, unassignItems[index]) is { } asset)
-                unassign.Add(asset);
-        }
-        if (body.Violations.Count > 0)
-            return RestError.ConstraintViolation(body.Violations).ToResult();
-        var result = await service.UpdateCustomerAssetsAsync(
-            id,
-            new UpdateCustomerAssetsInput { Assign = assign, Unassign = unassign },
+        var (update, body, error) = await RestRequest.ReadAsync<UpdateCustomerAssetsRequest>(
+            request,
             cancellationToken
         );
+        if (update is null)
+            return error!.ToResult();
+        var result = await service.UpdateCustomerAssetsAsync(id, update.ToInput(), cancellationToken);
         if (!result.Succeeded)
-            return RestError.FromDomain(result.Errors, body.Json).ToResult();
-        return await ListRequest.FirstPage.ReadAsync(id, queries, cancellationToken);
+            return RestError.FromDomain(result.Errors, body).ToResult();
+        // The first page in the default order, as a GET without parameters reads it.
+        return await ReadPageAsync(
+            id,
+            0,
+            PageSizes.Default,
+            null,
+            false,
+            RestQuery.Json(QueryCollection.Empty),
+            queries,
+            cancellationToken
+        );
     }
 
-    // The parameters of the list, read (and checked) before it is read.
-    private sealed record ListRequest(
-        int Page,
-        int Size,
-        List<AssignmentType>? Types,
-        bool NewestFirst,
-        RestQuery Query
+    private static async Task<
+        Results<Ok<PageResource<CustomerAssetResource>>, JsonHttpResult<RestError>>
+    > ReadPageAsync(
+        Guid customerId,
+        int page,
+        int size,
+        IReadOnlyList<AssignmentType>? types,
+        bool newestFirst,
+        JsonElement query,
+        AssetAssignmentQueries queries,
+        CancellationToken cancellationToken
     )
     {
-        /// <summary>The first page in the default order, as a GET without parameters reads it.</summary>
-        public static ListRequest FirstPage { get; } =
-            new(0, RestQuery.DefaultSize, null, false, new RestQuery(QueryCollection.Empty));
-
-        public List<RestViolation> Violations => Query.Violations;
-
-        public static ListRequest Read(HttpRequest request)
-        {
-            var query = new RestQuery(request.Query);
-            var sorts = query.Sort(new Dictionary<string, string> { ["assignedAt"] = "assignedAt" });
-            return new ListRequest(
-                query.Page,
-                query.Size,
-                query.Enums<AssignmentType>("assignmentType"),
-                sorts is [(_, true), ..],
-                query
-            );
-        }
-
-        public async Task<
-            Results<Ok<PageResource<CustomerAssetResource>>, JsonHttpResult<RestError>>
-        > ReadAsync(Guid customerId, AssetAssignmentQueries queries, CancellationToken cancellationToken)
-        {
-            var result = await queries.ListPageForCustomerAsync(
-                customerId,
-                Page,
-                Size,
-                Types,
-                NewestFirst,
-                cancellationToken
-            );
-            return result.Succeeded
-                ? TypedResults.Ok(
-                    PageResource<CustomerAssetResource>.From(result.Value!, CustomerAssetResource.From)
-                )
-                : RestError.FromDomain(result.Errors, Query.Json).ToResult();
-        }
+        var result = await queries.ListPageForCustomerAsync(
+            customerId,
+            page,
+            size,
+            types,
+            newestFirst,
+            cancellationToken
+        );
+        return result.Succeeded
+            ? TypedResults.Ok(
+                PageResource<CustomerAssetResource>.From(result.Value!, CustomerAssetResource.From)
+            )
+            : RestError.FromDomain(result.Errors, query).ToResult();
     }
 }

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
 
 namespace CustomerGraph.Api.Rest;
 
-// The request types document the bodies for the API description only: the handlers read a body field by field with
-// RestBody, so a merge patch tells absent from null and a wrongly typed field is a violation naming it.
+// The request records are what a handler reads its body into (RestRequest) and what the API description shows. A merge
+// patch's fields are Optional, so absent (unchanged) differs from null (cleared).
 
 /// <summary>A new customer: the name is required, every other field optional.</summary>
 public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
@@ -47,6 +48,20 @@ public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
             },
             CustomFields = RestCustomFields.Example,
         };
+
+    /// <summary>The domain's input; an absent or null type is the domain's default.</summary>
+    public CreateCustomerInput ToInput() =>
+        new(Name ?? "")
+        {
+            Type = Type,
+            Description = Description,
+            ExternalReference = ExternalReference,
+            Email = Email,
+            PhoneNumber = PhoneNumber,
+            Website = Website,
+            Address = Address?.ToInput(),
+            CustomFields = RestCustomFields.Inputs(CustomFields) ?? [],
+        };
 }
 
 /// <summary>
@@ -56,26 +71,26 @@ public sealed record CreateCustomerRequest : IRestExample<CreateCustomerRequest>
 public sealed record CustomerPatchRequest : IRestExample<CustomerPatchRequest>
 {
     /// <summary>Cannot be cleared: null is a violation, as a customer always has a name.</summary>
-    public string? Name { get; init; }
+    public Optional<string?> Name { get; init; }
 
     /// <summary>Null sets OTHER.</summary>
-    public CustomerType? Type { get; init; }
+    public Optional<CustomerType?> Type { get; init; }
 
-    public string? Description { get; init; }
+    public Optional<string?> Description { get; init; }
 
-    public string? ExternalReference { get; init; }
+    public Optional<string?> ExternalReference { get; init; }
 
-    public string? Email { get; init; }
+    public Optional<string?> Email { get; init; }
 
-    public string? PhoneNumber { get; init; }
+    public Optional<string?> PhoneNumber { get; init; }
 
-    public string? Website { get; init; }
+    public Optional<string?> Website { get; init; }
 
     /// <summary>Null clears every part; an object changes the parts it names.</summary>
-    public AddressRequest? Address { get; init; }
+    public Optional<AddressRequest?> Address { get; init; }
 
     /// <summary>Null clears every value; an object changes the values it names, a null value clearing that one.</summary>
-    public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
+    public Optional<IReadOnlyDictionary<string, JsonElement>?> CustomFields { get; init; }
 
     public static CustomerPatchRequest Example { get; } =
         new()
@@ -83,19 +98,56 @@ public sealed record CustomerPatchRequest : IRestExample<CustomerPatchRequest>
             Email = "rental@nordiclift.example",
             Address = new AddressRequest { City = "Odense" },
         };
+
+    /// <summary>The domain's patch; the custom fields are applied by the handler, which may have to clear them all.</summary>
+    public CustomerPatch ToPatch() =>
+        new()
+        {
+            Name = Name,
+            Type = Type,
+            Description = Description,
+            ExternalReference = ExternalReference,
+            Email = Email,
+            PhoneNumber = PhoneNumber,
+            Website = Website,
+            Address = Address.HasValue
+                ? Optional<AddressPatch?>.Of(Address.Value?.ToPatch())
+                : Optional<AddressPatch?>.Omitted,
+        };
 }
 
 /// <summary>A postal address in a request body; every part is optional, and in a merge patch an absent part stays.</summary>
 public sealed record AddressRequest
 {
-    public string? StreetAddress { get; init; }
+    public Optional<string?> StreetAddress { get; init; }
 
-    public string? PostalCode { get; init; }
+    public Optional<string?> PostalCode { get; init; }
 
-    public string? City { get; init; }
+    public Optional<string?> City { get; init; }
 
-    public string? Region { get; init; }
+    public Optional<string?> Region { get; init; }
 
     /// <summary>An ISO 3166-1 alpha-2 code, e.g. DK; lower case is accepted.</summary>
-    public string? Country { get; init; }
+    public Optional<string?> Country { get; init; }
+
+    /// <summary>The address of a new customer: an absent part is empty.</summary>
+    public AddressInput ToInput() =>
+        new(
+            StreetAddress.GetValueOrDefault(null),
+            PostalCode.GetValueOrDefault(null),
+            City.GetValueOrDefault(null),
+            Region.GetValueOrDefault(null),
+            Country.GetValueOrDefault(null)
+        );
+
+    /// <summary>The address as a merge patch: an absent part stays.</summary>
+    public AddressPatch ToPatch() =>
+        new()
+        {
+            StreetAddress = StreetAddress,
+            PostalCode = PostalCode,
+            City = City,
+            Region = Region,
+            Country = Country,
+        };
 }

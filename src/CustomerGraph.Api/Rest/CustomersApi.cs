@@ -48,34 +48,13 @@ public static class CustomersApi
                     + "change between two requests may shift a row across a page boundary. Every filter given must "
                     + "match; a comma-separated list matches any of its items."
             )
-            .WithQueryParameter<int>("page", "The 0-based page number. Default 0.")
-            .WithQueryParameter<int>("size", "Customers per page, 1 to 1000. Default 20.")
-            .WithQueryParameter<string[]>(
-                "sort",
-                "Sort keys, comma-separated, each name, createdAt or updatedAt; a leading - sorts descending "
-                    + "(e.g. -updatedAt,name). Default name. The id breaks ties."
-            )
-            .WithQueryParameter<string>(
-                "search",
-                "Case-insensitive text found in the name, email or external reference."
-            )
-            .WithQueryParameter<CustomerType[]>("type", "Customer types, comma-separated.")
-            .WithQueryParameter<string[]>(
-                "country",
-                "ISO 3166-1 alpha-2 codes of the address country, comma-separated."
-            )
-            .WithQueryParameter<DateTimeOffset>(
-                "updatedSince",
-                "Only customers changed at or after this ISO 8601 time (UTC when it has no offset), for sync clients."
-            )
-            .WithQueryParameter<Guid[]>("ids", "Only the customers with these ids, comma-separated.")
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .WithErrorExample(
                 RestError.ConstraintViolation([
                     new RestViolation(
                         "type",
                         "value 'WHOLESALER' was rejected: must be one of "
-                            + string.Join(", ", RestEnums.Names<CustomerType>())
+                            + string.Join(", ", EnumNames.All<CustomerType>())
                     ),
                 ])
             );
@@ -141,32 +120,35 @@ public static class CustomersApi
     public static async Task<
         Results<Ok<PageResource<CustomerResource>>, JsonHttpResult<RestError>>
     > ListAsync(
+        [AsParameters] CustomerListParameters parameters,
         HttpRequest request,
         CustomerQueries queries,
         CustomFieldQueries customFields,
         CancellationToken cancellationToken
     )
     {
-        var query = new RestQuery(request.Query);
-        var page = query.Page;
-        var size = query.Size;
-        var sorts = query
-            .Sort(SortKeys)
+        if (RestQuery.Violations(parameters) is { Count: > 0 } violations)
+            return RestError.ConstraintViolation(violations).ToResult();
+        var sorts = (parameters.Sort?.Sorts ?? [])
             .Select(sort => new CustomerSort(sort.Field, sort.Descending))
             .ToList();
         var filters = new CustomerFilters
         {
-            Search = query.Text("search"),
-            Types = query.Enums<CustomerType>("type"),
-            Countries = query.List("country"),
-            UpdatedSince = query.Time("updatedSince"),
-            CustomerIds = query.Uuids("ids"),
+            Search = parameters.Search is { Length: > 0 } search ? search : null,
+            Types = parameters.Type?.Items,
+            Countries = parameters.Country?.Items,
+            UpdatedSince = parameters.UpdatedSince?.Value?.UtcDateTime,
+            CustomerIds = parameters.Ids?.Items,
         };
-        if (query.Violations.Count > 0)
-            return RestError.ConstraintViolation(query.Violations).ToResult();
-        var result = await queries.ListPageAsync(page, size, sorts, filters, cancellationToken);
+        var result = await queries.ListPageAsync(
+            parameters.Page?.Value ?? 0,
+            parameters.Size?.Value ?? PageSizes.Default,
+            sorts,
+            filters,
+            cancellationToken
+        );
         if (!result.Succeeded)
-            return RestError.FromDomain(result.Errors, query.Json).ToResult();
+            return RestError.FromDomain(result.Errors, RestQuery.Json(request.Query)).ToResult();
         var found = result.Value!;
         var values = await customFields.GetValuesForCustomersAsync(
             [.. found.Content.Select(customer => customer.Id)],
@@ -187,36 +169,17 @@ public static class CustomersApi
         CancellationToken cancellationToken
     )
     {
-        var (body, error) = await RestBody.ReadAsync(request, cancellationToken);
-        if (body is null)
+        var (create, body, error) = await RestRequest.ReadAsync<CreateCustomerRequest>(
+            request,
+            cancellationToken
+        );
+        if (create is null)
             return error!.ToResult();
-        var address = body.Object("address");
-        var values = body.CustomFieldValues("customFields").GetValueOrDefault(null) ?? [];
-        var input = new CreateCustomerInput(body.String("name") ?? "")
-        {
-            Type = body.OptionalEnum<CustomerType>("type").GetValueOrDefault(null),
-            Description = body.String("description"),
-            ExternalReference = body.String("externalReference"),
-            Email = body.String("email"),
-            PhoneNumber = body.String("phoneNumber"),
-            Website = body.String("website"),
-            Address = address is null
-                ? null
-                : new AddressInput(
-                    address.String("streetAddress"),
-                    address.String("postalCode"),
-                    address.String("city"),
-                    address.String("region"),
-                    address.String("country")
-                ),
-            CustomFields = values,
-        };
-        if (body.Violations.Count > 0)
-            return RestError.ConstraintViolation(body.Violations).ToResult();
+        var input = create.ToInput();
         var result = await service.CreateAsync(input, cancellationToken);
         if (!result.Succeeded)
             return RestError
-                .FromDomain(result.Errors, body.Json, RestCustomFields.FieldPath(values))
+                .FromDomain(result.Errors, body, RestCustomFields.FieldPath(input.CustomFields))
                 .ToResult();
         var customer = result.Value!;
         request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(customer.Version);
@@ -253,30 +216,21 @@ public static class CustomersApi
     {
         if (!Guid.TryParseExact(customerId, "D", out var id))
             return RestError.InvalidId(nameof(customerId), customerId).ToResult();
-        var (body, error) = await RestBody.ReadAsync(request, cancellationToken);
-        if (body is null)
+        var (patch, body, error) = await RestRequest.ReadAsync<CustomerPatchRequest>(
+            request,
+            cancellationToken
+        );
+        if (patch is null)
             return error!.ToResult();
-        var values = body.CustomFieldValues("customFields");
-        var patch = new CustomerPatch
-        {
-            Name = body.OptionalString("name"),
-            Type = body.OptionalEnum<CustomerType>("type"),
-            Description = body.OptionalString("description"),
-            ExternalReference = body.OptionalString("externalReference"),
-            Email = body.OptionalString("email"),
-            PhoneNumber = body.OptionalString("phoneNumber"),
-            Website = body.OptionalString("website"),
-            Address = AddressPatchOf(body),
-        };
-        if (body.Violations.Count > 0)
-            return RestError.ConstraintViolation(body.Violations).ToResult();
+        var values = patch.CustomFields;
         // "customFields": null removes the member, that is every value the customer has.
         var changes = values.HasValue
-            ? values.Value ?? await RestCustomFields.ClearAllAsync(id, customFields, cancellationToken)
+            ? RestCustomFields.Inputs(values.Value)
+                ?? await RestCustomFields.ClearAllAsync(id, customFields, cancellationToken)
             : [];
         var result = await service.UpdateAsync(
             id,
-            patch with
+            patch.ToPatch() with
             {
                 CustomFields = changes,
             },
@@ -284,9 +238,7 @@ public static class CustomersApi
             cancellationToken
         );
         if (!result.Succeeded)
-            return RestError
-                .FromDomain(result.Errors, body.Json, RestCustomFields.FieldPath(changes))
-                .ToResult();
+            return RestError.FromDomain(result.Errors, body, RestCustomFields.FieldPath(changes)).ToResult();
         request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(result.Value!.Version);
         return TypedResults.Ok(await WithCustomFieldsAsync(result.Value, customFields, cancellationToken));
     }
@@ -304,13 +256,6 @@ public static class CustomersApi
         return result.Succeeded ? TypedResults.NoContent() : RestError.FromDomain(result.Errors).ToResult();
     }
 
-    private static readonly Dictionary<string, CustomerSortField> SortKeys = new()
-    {
-        ["name"] = CustomerSortField.Name,
-        ["createdAt"] = CustomerSortField.CreatedAt,
-        ["updatedAt"] = CustomerSortField.UpdatedAt,
-    };
-
     private static async Task<CustomerResource> WithCustomFieldsAsync(
         Customer customer,
         CustomFieldQueries customFields,
@@ -319,25 +264,5 @@ public static class CustomersApi
     {
         var values = await customFields.GetValuesForCustomersAsync([customer.Id], cancellationToken);
         return CustomerResource.From(customer, values[customer.Id]);
-    }
-
-    // Merge patch of the nested address: absent stays, null clears every part, an object patches part by part.
-    private static Optional<AddressPatch?> AddressPatchOf(RestBody body)
-    {
-        if (!body.Has("address"))
-            return Optional<AddressPatch?>.Omitted;
-        var address = body.Object("address");
-        if (address is null)
-            return body.Json.GetProperty("address").ValueKind == JsonValueKind.Null
-                ? Optional<AddressPatch?>.Of(null)
-                : Optional<AddressPatch?>.Omitted;
-        return new AddressPatch
-        {
-            StreetAddress = address.OptionalString("streetAddress"),
-            PostalCode = address.OptionalString("postalCode"),
-            City = address.OptionalString("city"),
-            Region = address.OptionalString("region"),
-            Country = address.OptionalString("country"),
-        };
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Common;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,7 +35,7 @@ public static class RestApi
             {
                 // Enums travel as the graph spells them (RENTAL_COMPANY), in bodies and in the API description alike.
                 options.SerializerOptions.Converters.Add(
-                    new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false)
+                    new JsonStringEnumConverter(EnumNames.Policy, allowIntegerValues: false)
                 );
                 // Numbers are JSON numbers only, so the API description does not offer "integer or string".
                 options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;

@@ -18,6 +18,14 @@ public static class RestCustomFields
             """{"contractTier":"Gold","creditLimit":250000}"""
         )!;
 
+    /// <summary>The values of a body's <c>customFields</c> object as the domain's inputs, in body order; null stays null.</summary>
+    public static IReadOnlyList<CustomFieldValueInput>? Inputs(
+        IReadOnlyDictionary<string, JsonElement>? values
+    ) =>
+        values is null
+            ? null
+            : [.. values.Select(value => new CustomFieldValueInput(value.Key, value.Value))];
+
     /// <summary>The stored values by key, each as the JSON it was normalized to; cleared values are left out.</summary>
     public static IReadOnlyDictionary<string, JsonElement> ToJson(IReadOnlyList<CustomFieldValue> values)
     {

@@ -228,4 +228,9 @@ public sealed record RestError(
 }
 
 /// <summary>One rejected field: its path in the body (or query) and why.</summary>
-public sealed record RestViolation(string Field, string Message);
+public sealed record RestViolation(string Field, string Message)
+{
+    /// <summary>The value <paramref name="text"/> of <paramref name="field"/> broke <paramref name="rule"/>.</summary>
+    public static RestViolation Rejected(string field, string? text, string rule) =>
+        new(field, $"value '{text}' was rejected: {rule}");
+}

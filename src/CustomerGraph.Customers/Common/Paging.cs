@@ -8,17 +8,11 @@ public sealed record PageRequest(
     Cursor? Before = null
 )
 {
-    /// <summary>The largest page any list returns.</summary>
-    public const int MaxPageSize = 1000;
-
-    /// <summary>The page size when neither first nor last is given.</summary>
-    public const int DefaultPageSize = 20;
-
     /// <summary>True when the page is read from the end (<c>last</c> given).</summary>
     public bool IsBackward => Last is not null;
 
     /// <summary>The number of items asked for.</summary>
-    public int Size => Last ?? First ?? DefaultPageSize;
+    public int Size => Last ?? First ?? PageSizes.Default;
 
     /// <summary>Reports impossible combinations and sizes; cursor contents are checked by the list they belong to.</summary>
     internal void Validate(Validator validator)
@@ -49,8 +43,12 @@ public sealed record PageRequest(
 
     private static void CheckSize(Validator validator, string field, int? size)
     {
-        if (size is < 0 or > MaxPageSize)
-            validator.Add(field, ErrorCodes.InvalidPageSize, $"{field} must be between 0 and {MaxPageSize}.");
+        if (size is < 0 or > PageSizes.Max)
+            validator.Add(
+                field,
+                ErrorCodes.InvalidPageSize,
+                $"{field} must be between 0 and {PageSizes.Max}."
+            );
     }
 }
 
@@ -106,17 +104,13 @@ public sealed record NumberedPage<T>(IReadOnlyList<T> Content, int Number, int S
 /// <summary>The rules numbered pages share, whatever list they page.</summary>
 internal static class NumberedPages
 {
-    /// <summary>Reports a negative page number and a size outside 1 to <see cref="PageRequest.MaxPageSize"/>.</summary>
+    /// <summary>Reports a negative page number and a size outside 1 to <see cref="PageSizes.Max"/>.</summary>
     public static void Validate(int page, int size, Validator validator)
     {
         if (page < 0)
             validator.Add("page", ErrorCodes.OutOfRange, "page must be 0 or greater.");
-        if (size is < 1 or > PageRequest.MaxPageSize)
-            validator.Add(
-                "size",
-                ErrorCodes.InvalidPageSize,
-                $"size must be between 1 and {PageRequest.MaxPageSize}."
-            );
+        if (size is < 1 or > PageSizes.Max)
+            validator.Add("size", ErrorCodes.InvalidPageSize, $"size must be between 1 and {PageSizes.Max}.");
     }
 
     /// <summary>The rows before page <paramref name="page"/>, capped so a huge page number cannot overflow.</summary>

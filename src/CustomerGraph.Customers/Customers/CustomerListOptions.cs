@@ -22,7 +22,7 @@ public sealed record CustomerFilters
     public IReadOnlyList<Guid>? CustomerIds { get; init; }
 
     /// <summary>The most distinct customer ids one filter may list: as many as the largest page holds.</summary>
-    public const int MaxCustomerIds = PageRequest.MaxPageSize;
+    public const int MaxCustomerIds = PageSizes.Max;
 
     /// <summary>Reports a filter too large to run: every listed id becomes a statement parameter.</summary>
     internal void Validate(Validator validator)
