@@ -9,7 +9,6 @@ using CustomerGraph.Graph;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CustomerGraph.Api.CustomerGraphHost;
 
@@ -35,9 +34,13 @@ public static class CustomerGraphHosting
         database.DataFolder = Path.GetFullPath(database.DataFolder, contentRoot);
         services.AddCustomerDomain(database);
         services.AddSingleton<IResolverModule, CustomerGraphModule>();
+        // AddDbContextCheck asks the container for a context; each health check run gets its own and disposes it.
+        services.AddScoped(provider =>
+            provider.GetRequiredService<IDbContextFactory<CustomerDbContext>>().CreateDbContext()
+        );
         services
             .AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+            .AddDbContextCheck<CustomerDbContext>("database", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 
@@ -117,20 +120,5 @@ public static class CustomerGraphHosting
         public void ConfigureSchema(SchemaBuilder builder) => CustomerGraphSchema.AddScalars(builder);
 
         public void Bind(ResolverBindings bindings) => CustomerGraphResolvers.Bind(bindings);
-    }
-
-    /// <summary>Ready when the database answers.</summary>
-    private sealed class DatabaseHealthCheck(IDbContextFactory<CustomerDbContext> contexts) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(
-            HealthCheckContext context,
-            CancellationToken cancellationToken = default
-        )
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("The customer database does not answer.");
-        }
     }
 }
