@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomerGraph.Api.Explorers;
 
 namespace CustomerGraph.Api.Tests;
 
@@ -33,6 +34,18 @@ public sealed class BrowserTests : IDisposable
             "{ customers(first: 2) { pageInfo { count } nodes { name type } } }",
             "Anderson and Sons"
         );
+        Assert.Equal("CustomerGraph · GraphQL explorer", report.GetProperty("pageTitle").GetString());
+        Assert.Equal("CustomerGraph", report.GetProperty("logo").GetString());
+        // The editor opens with the example page of customers, not GraphiQL's generic welcome text.
+        var initialQuery = report.GetProperty("initialQuery").GetString();
+        Assert.Equal(
+            ExplorerOptions.DefaultExampleQuery.ReplaceLineEndings("\n"),
+            initialQuery?.ReplaceLineEndings("\n")
+        );
+        Assert.Contains("customers(first: 10", initialQuery);
+        Assert.Contains("contacts(first: 3)", initialQuery);
+        Assert.Contains("pageInfo", initialQuery);
+        Assert.DoesNotContain("Welcome to GraphiQL", initialQuery);
         Assert.Contains("Query", report.GetProperty("docsExplorer").GetString());
         var result = report.GetProperty("result").GetString();
         Assert.Contains("\"name\": \"Anderson and Sons\"", result);

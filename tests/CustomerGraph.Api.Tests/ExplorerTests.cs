@@ -19,6 +19,8 @@ public sealed class ExplorerTests
             Assert.Equal("text/html", page.MediaType);
             Assert.Contains("<meta charset=\"utf-8\">", page.Body);
             Assert.Contains("createFetcher({ url: \"/graphql\" })", page.Body);
+            Assert.Contains("<title>CustomerGraph · GraphQL explorer</title>", page.Body);
+            Assert.Contains("defaultQuery: \"# Welcome to CustomerGraph.", page.Body);
         }
         foreach (
             var asset in new[]

@@ -23,9 +23,9 @@ public sealed class RateLimitTests(RateLimitHost host) : IClassFixture<RateLimit
     public async Task RateLimit_tells_the_cost_what_remains_and_when_the_window_resets()
     {
         using var client = NewUser();
-        Assert.Equal((5, 995, 600, 1000), await StatusAsync(client));
+        Assert.Equal((5, 995, 600_000, 1000), await StatusAsync(client));
         host.Clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal((5, 990, 570, 1000), await StatusAsync(client));
+        Assert.Equal((5, 990, 570_000, 1000), await StatusAsync(client));
         var answer = await PostAsync(
             client,
             "{ customers(first: 100) { nodes { id } } rateLimit { cost remaining } }"
@@ -53,13 +53,13 @@ public sealed class RateLimitTests(RateLimitHost host) : IClassFixture<RateLimit
         Assert.False(refused.Json.TryGetProperty("data", out _));
         var error = refused.Json.GetProperty("errors")[0];
         Assert.Equal(
-            "The rate limit of 1000 per 10 minutes is reached: this request costs 5 and 0 remain. Retry in 500 seconds.",
+            "The rate limit has been exceeded given the current estimated query complexity of 5. Please wait 8 minutes, 20 seconds before retrying.",
             error.GetProperty("message").GetString()
         );
         var extensions = error.GetProperty("extensions");
         Assert.Equal("RATE_LIMITED", extensions.GetProperty("code").GetString());
         Assert.Equal(5, extensions.GetProperty("cost").GetInt32());
-        Assert.Equal(500, extensions.GetProperty("resetIn").GetInt32());
+        Assert.Equal(500_000, extensions.GetProperty("resetIn").GetInt32());
     }
 
     [Fact]
@@ -82,7 +82,45 @@ public sealed class RateLimitTests(RateLimitHost host) : IClassFixture<RateLimit
         await PostAsync(client, HalfTheBudget);
         await PostAsync(client, Status, HttpStatusCode.TooManyRequests);
         host.Clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal((5, 995, 600, 1000), await StatusAsync(client));
+        Assert.Equal((5, 995, 600_000, 1000), await StatusAsync(client));
+    }
+
+    [Fact]
+    public async Task A_fresh_window_resets_in_ten_minutes_counted_in_milliseconds()
+    {
+        using var client = NewUser();
+        var answer = await PostAsync(client, Status);
+        var resetIn = answer
+            .Json.GetProperty("data")
+            .GetProperty("rateLimit")
+            .GetProperty("resetIn")
+            .GetInt32();
+        Assert.InRange(resetIn, 599_000, 600_000);
+        Assert.Equal("600", Header(answer, "X-RateLimit-Reset"));
+    }
+
+    [Fact]
+    public async Task An_exhausted_budget_answers_trackunits_message_with_the_wait_in_milliseconds()
+    {
+        using var client = NewUser();
+        await PostAsync(client, HalfTheBudget);
+        await PostAsync(client, HalfTheBudget);
+        // 13.649 s of the 10-minute window have gone: 9 minutes, 46 seconds, 351 milliseconds remain.
+        host.Clock.Advance(TimeSpan.FromMilliseconds(13_649));
+        var refused = await Http.PostJsonAsync(client, new { query = HalfTheBudget });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        var error = refused.Json.GetProperty("errors")[0];
+        Assert.Equal(
+            "The rate limit has been exceeded given the current estimated query complexity of 500. Please wait 9 minutes, 46 seconds, 351 milliseconds before retrying.",
+            error.GetProperty("message").GetString()
+        );
+        var extensions = error.GetProperty("extensions");
+        Assert.Equal("RATE_LIMITED", extensions.GetProperty("code").GetString());
+        Assert.Equal(500, extensions.GetProperty("cost").GetInt32());
+        Assert.Equal(586_351, extensions.GetProperty("resetIn").GetInt32());
+        // Retry-After is whole seconds, rounded up: 586.351 s is 587.
+        Assert.Equal(TimeSpan.FromSeconds(587), refused.Message.Headers.RetryAfter?.Delta);
+        Assert.Equal("587", Header(refused, "X-RateLimit-Reset"));
     }
 
     [Fact]
@@ -147,7 +185,7 @@ public sealed class RateLimitTests(RateLimitHost host) : IClassFixture<RateLimit
         Assert.Equal(429, refused.Json.GetProperty("status").GetInt32());
         Assert.Equal("rate_limited", refused.Json.GetProperty("code").GetString());
         Assert.Equal(
-            "The rate limit of 1000 per 10 minutes is reached: this request costs 21 and 10 remain. Retry in 599 seconds.",
+            "The rate limit has been exceeded given the current estimated request cost of 21. Please wait 9 minutes, 59 seconds before retrying.",
             refused.Json.GetProperty("message").GetString()
         );
         // What remains still buys a smaller page.
@@ -254,6 +292,29 @@ public sealed class RateLimitWithoutTheFieldTests
         var exception = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
         Assert.Contains(message, exception.ToString());
     }
+}
+
+/// <summary>The wait of a refused request as a person writes it, in the message of both surfaces.</summary>
+public sealed class RateLimitWaitTests
+{
+    [Theory]
+    [InlineData(586_351, "9 minutes, 46 seconds, 351 milliseconds")]
+    [InlineData(600_000, "10 minutes")]
+    [InlineData(500_000, "8 minutes, 20 seconds")]
+    [InlineData(60_000, "1 minute")]
+    [InlineData(61_001, "1 minute, 1 second, 1 millisecond")]
+    [InlineData(1_000, "1 second")]
+    [InlineData(2_500, "2 seconds, 500 milliseconds")]
+    [InlineData(999, "999 milliseconds")]
+    [InlineData(1, "1 millisecond")]
+    [InlineData(0, "1 millisecond")]
+    [InlineData(-5, "1 millisecond")]
+    [InlineData(3_600_000, "1 hour")]
+    [InlineData(3_601_000, "1 hour, 1 second")]
+    [InlineData(7_322_003, "2 hours, 2 minutes, 2 seconds, 3 milliseconds")]
+    [InlineData(90_000_000, "25 hours")]
+    public void Zero_parts_are_left_out_and_one_is_singular(long milliseconds, string wait) =>
+        Assert.Equal(wait, RateLimitWait.Describe(milliseconds));
 }
 
 /// <summary>The in-memory store: atomic under contention, and windows that ended are swept out.</summary>

@@ -1,7 +1,8 @@
 // Drives Debian's Chromium (headless, through playwright-core) against a running CustomerGraph host.
 //   node tests/browser/explorers.mjs graphiql <base url> <screenshot.png> <query> <expected text>
-//     opens GraphiQL, checks the documentation explorer lists Query, runs the query, waits for the
-//     expected text in the result pane and reads the result.
+//     opens GraphiQL, records its page title, logo and the query its editor opens with, checks the
+//     documentation explorer lists Query, runs the query, waits for the expected text in the result pane
+//     and reads the result.
 //   node tests/browser/explorers.mjs bananacakepop <base url>
 //     opens Banana Cake Pop at /graphql/ and records what the host served: the page, its assets and
 //     bcp-config.json. Its activation call to the vendor is left untouched (it fails offline).
@@ -70,6 +71,11 @@ async function graphiql(page) {
   });
   await page.goto(`${base}/graphiql`, { waitUntil: 'load' });
   await page.waitForSelector('.graphiql-container', { timeout: 30000 });
+  report.pageTitle = await page.title();
+  report.logo = (await page.locator('.graphiql-logo').innerText()).trim();
+  report.initialQuery = await page.evaluate(() =>
+    document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue(),
+  );
 
   await page.click('button[aria-label="Show Documentation Explorer"]');
   const docs = page.locator('.graphiql-doc-explorer');

@@ -7,7 +7,6 @@ using CustomerGraph.Customers.Data;
 using CustomerGraph.Customers.Seeding;
 using CustomerGraph.Graph;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CustomerGraph.Api.CustomerGraphHost;
 
@@ -36,9 +35,13 @@ public static class CustomerGraphHosting
             GraphQLServiceCollectionExtensions.ResolvePath(server.SchemaDirectory),
             database
         );
+        // AddDbContextCheck asks the container for a context; each health check run gets its own and disposes it.
+        services.AddScoped(provider =>
+            provider.GetRequiredService<IDbContextFactory<CustomerDbContext>>().CreateDbContext()
+        );
         services
             .AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+            .AddDbContextCheck<CustomerDbContext>("database", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 
@@ -110,20 +113,5 @@ public static class CustomerGraphHosting
             index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) && value > 0
             ? value
             : null;
-    }
-
-    /// <summary>Ready when the database answers.</summary>
-    private sealed class DatabaseHealthCheck(IDbContextFactory<CustomerDbContext> contexts) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(
-            HealthCheckContext context,
-            CancellationToken cancellationToken = default
-        )
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("The customer database does not answer.");
-        }
     }
 }

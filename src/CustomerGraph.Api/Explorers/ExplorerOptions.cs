@@ -24,6 +24,39 @@ public sealed class ExplorerOptions
     /// <summary>Where GraphiQL lives besides the endpoint.</summary>
     public string GraphiQLPath { get; set; } = "/graphiql";
 
-    /// <summary>Shown in the page titles.</summary>
+    /// <summary>The product's name, shown in the page titles and as GraphiQL's logo.</summary>
     public string Title { get; set; } = "CustomerGraph";
+
+    /// <summary>What GraphiQL's editor opens with (until the browser has a query of its own saved).</summary>
+    public string ExampleQuery { get; set; } = DefaultExampleQuery;
+
+    /// <summary>A page of customers with their contacts and the page's position, as a first query to run.</summary>
+    public const string DefaultExampleQuery = """
+        # Welcome to CustomerGraph. Run this query with the ▶ button (or Ctrl-Enter):
+        # the first page of customers by name, each with its first contacts, and where the page sits in the list.
+        # Pass pageInfo.endCursor as `after` for the next page.
+        query CustomersWithContacts {
+          customers(first: 10, sort: { by: NAME }) {
+            pageInfo {
+              count
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              customerId
+              name
+              type
+              email
+              contacts(first: 3) {
+                nodes {
+                  name
+                  email
+                  phoneNumber
+                }
+              }
+            }
+          }
+        }
+
+        """;
 }

@@ -33,10 +33,17 @@ internal sealed class GraphiQLExplorer(IOptions<ExplorerOptions> options, string
         var assets = System.Net.WebUtility.HtmlEncode(pathBase + _options.GraphiQLPath.TrimEnd('/'));
         var endpoint = JsonSerializer.Serialize(pathBase + graphQLPath);
         var title = System.Net.WebUtility.HtmlEncode(_options.Title);
+        // JSON-encoded for the script: the serializer escapes <, > and & too, so no text can close the tag.
         var script = $$"""
             const fetcher = GraphiQL.createFetcher({ url: {{endpoint}} });
             ReactDOM.createRoot(document.getElementById('graphiql')).render(
-              React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true })
+              React.createElement(
+                GraphiQL,
+                { fetcher, defaultQuery: {{JsonSerializer.Serialize(
+                _options.ExampleQuery
+            )}}, defaultEditorToolsVisibility: true },
+                React.createElement(GraphiQL.Logo, null, {{JsonSerializer.Serialize(_options.Title)}})
+              )
             );
             """;
         context.Response.ContentType = "text/html; charset=utf-8";
@@ -49,7 +56,7 @@ internal sealed class GraphiQLExplorer(IOptions<ExplorerOptions> options, string
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>{{title}} · GraphiQL</title>
+              <title>{{title}} · GraphQL explorer</title>
               <link rel="stylesheet" href="{{assets}}/graphiql.min.css">
               <style>{{Style}}</style>
             </head>

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -16,7 +14,10 @@ public sealed class OpenTelemetryOptions
 {
     public const string Section = "OpenTelemetry";
 
-    /// <summary>OTLP collector, e.g. <c>http://localhost:4317</c>; nothing is exported when empty.</summary>
+    /// <summary>
+    /// OTLP collector, e.g. <c>http://localhost:4317</c> (gRPC) or <c>http://localhost:4318</c> (HTTP, where
+    /// <c>/v1/traces</c> and <c>/v1/metrics</c> are added); nothing is exported when empty.
+    /// </summary>
     public string? OtlpEndpoint { get; set; }
 
     /// <summary><c>Grpc</c> or <c>HttpProtobuf</c>.</summary>
@@ -25,10 +26,15 @@ public sealed class OpenTelemetryOptions
     public string ServiceName { get; set; } = "CustomerGraph.Api";
 }
 
-/// <summary>Request ids in responses and logs; OTLP export of traces and metrics wired on the SDK by hand.</summary>
+/// <summary>Request ids in responses and logs; OTLP export of traces and metrics through the OpenTelemetry SDK's hosting.</summary>
 public static class ObservabilityExtensions
 {
-    /// <summary>Exports this service's spans and metrics (and ASP.NET Core's) over OTLP when an endpoint is configured.</summary>
+    /// <summary>
+    /// Exports over OTLP, when an endpoint is configured, this service's span and metrics together with ASP.NET
+    /// Core's server spans and metrics, outgoing HttpClient calls (such as an authority's keys) and the runtime's
+    /// metrics. The providers are built at start and flushed when the container is disposed, after the server has
+    /// drained its in-flight requests.
+    /// </summary>
     public static IServiceCollection AddOpenTelemetryExport(
         this IServiceCollection services,
         IConfiguration configuration
@@ -38,7 +44,34 @@ public static class ObservabilityExtensions
             configuration.GetSection(OpenTelemetryOptions.Section).Get<OpenTelemetryOptions>() ?? new();
         if (string.IsNullOrWhiteSpace(options.OtlpEndpoint))
             return services;
-        services.AddHostedService(_ => new OpenTelemetryExportService(options));
+        string endpoint = options.OtlpEndpoint;
+        // An endpoint set in code is taken as given: over HTTP each signal has its own path under the collector's.
+        void Exporter(OtlpExporterOptions exporter, string signal)
+        {
+            exporter.Protocol = options.OtlpProtocol;
+            exporter.Endpoint =
+                options.OtlpProtocol == OtlpExportProtocol.HttpProtobuf
+                    ? new Uri(endpoint.TrimEnd('/') + "/v1/" + signal)
+                    : new Uri(endpoint);
+        }
+        services
+            .AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(options.ServiceName))
+            .WithTracing(tracing =>
+                tracing
+                    .AddSource(GraphQLTelemetry.Name)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddOtlpExporter(exporter => Exporter(exporter, "traces"))
+            )
+            .WithMetrics(metrics =>
+                metrics
+                    .AddMeter(GraphQLTelemetry.Name)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddOtlpExporter(exporter => Exporter(exporter, "metrics"))
+            );
         return services;
     }
 
@@ -51,48 +84,4 @@ public static class ObservabilityExtensions
                 return next(context);
             }
         );
-
-    /// <summary>
-    /// Owns the tracer and meter providers: built at start, flushed and disposed with the container, that is
-    /// after the server has drained its in-flight requests (hosted services stop before the server does).
-    /// </summary>
-    private sealed class OpenTelemetryExportService(OpenTelemetryOptions options)
-        : IHostedService,
-            IDisposable
-    {
-        private TracerProvider? _tracer;
-        private MeterProvider? _meter;
-
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            void Exporter(OtlpExporterOptions exporter)
-            {
-                exporter.Endpoint = new Uri(options.OtlpEndpoint!);
-                exporter.Protocol = options.OtlpProtocol;
-            }
-            _tracer = Sdk.CreateTracerProviderBuilder()
-                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(options.ServiceName))
-                .AddSource(GraphQLTelemetry.Name, "Microsoft.AspNetCore")
-                .AddOtlpExporter(Exporter)
-                .Build();
-            _meter = Sdk.CreateMeterProviderBuilder()
-                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(options.ServiceName))
-                .AddMeter(
-                    GraphQLTelemetry.Name,
-                    "Microsoft.AspNetCore.Hosting",
-                    "Microsoft.AspNetCore.Server.Kestrel"
-                )
-                .AddOtlpExporter(Exporter)
-                .Build();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public void Dispose()
-        {
-            _tracer?.Dispose();
-            _meter?.Dispose();
-        }
-    }
 }

@@ -66,8 +66,7 @@ internal static class RestErrorExamples
                 var limits = new RateLimitingOptions();
                 yield return new RateLimitDecision(
                     false,
-                    new RateLimitStatus(Cost: 21, Remaining: 4, ResetIn: 312, limits.Budget),
-                    limits.Window
+                    new RateLimitStatus(Cost: 21, Remaining: 4, ResetIn: 586_351, limits.Budget)
                 ).ToRestError();
                 break;
             case StatusCodes.Status503ServiceUnavailable:

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using CustomerGraph.Api.Rest;
 using CustomerGraph.Graph.RateLimits;
-using CustomerGraph.GraphQL.Errors;
 using Microsoft.Extensions.Options;
 
 namespace CustomerGraph.Api.RateLimiting;
@@ -50,57 +48,23 @@ public sealed class CostRateLimiter(IRateLimitStore store, IOptions<RateLimiting
             new RateLimitPolicy(settings.Budget, settings.Window, settings.Enabled),
             cancellationToken
         );
+        var resetIn = TimeSpan.FromTicks(Math.Max(0, charge.ResetIn.Ticks));
         var status = new RateLimitStatus(
             (int)Math.Min(cost, int.MaxValue),
             (int)Math.Clamp(settings.Budget - charge.Spent, 0, settings.Budget),
-            (int)Math.Ceiling(Math.Max(0, charge.ResetIn.TotalSeconds)),
+            (int)Math.Min(Math.Ceiling(resetIn.TotalMilliseconds), int.MaxValue),
             settings.Budget
         );
+        // HTTP headers count whole seconds, rounded up so that a client waiting them finds the window reset.
+        var resetSeconds = (int)Math.Min(Math.Ceiling(resetIn.TotalSeconds), int.MaxValue);
         var headers = context.Response.Headers;
         headers["X-RateLimit-Limit"] = Text(status.Limit);
         headers["X-RateLimit-Remaining"] = Text(status.Remaining);
-        headers["X-RateLimit-Reset"] = Text(status.ResetIn);
+        headers["X-RateLimit-Reset"] = Text(resetSeconds);
         if (!charge.Charged)
-            headers.RetryAfter = Text(Math.Max(1, status.ResetIn));
-        return new RateLimitDecision(charge.Charged, status, settings.Window);
+            headers.RetryAfter = Text(Math.Max(1, resetSeconds));
+        return new RateLimitDecision(charge.Charged, status);
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-}
-
-/// <summary>The outcome of a charge: whether the request may run, and the caller's status after it.</summary>
-public sealed record RateLimitDecision(bool Allowed, RateLimitStatus Status, TimeSpan Window)
-{
-    /// <summary>Why the request was refused, with the wait, for people.</summary>
-    public string Message =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"The rate limit of {Status.Limit} per {Describe(Window)} is reached: this request costs {Status.Cost} and {Status.Remaining} remain. Retry in {Math.Max(1, Status.ResetIn)} seconds."
-        );
-
-    /// <summary>The GraphQL request error: <c>extensions { code: "RATE_LIMITED", cost, resetIn }</c>.</summary>
-    public GraphQLError ToGraphQLError() =>
-        new(
-            Message,
-            code: CostRateLimiter.ErrorCode,
-            extensions: new Dictionary<string, object?>
-            {
-                ["cost"] = Status.Cost,
-                ["resetIn"] = Math.Max(1, Status.ResetIn),
-            }
-        );
-
-    /// <summary>The REST error: 429 <c>rate_limited</c>.</summary>
-    public RestError ToRestError() => new(StatusCodes.Status429TooManyRequests, "rate_limited", Message);
-
-    // "10 minutes", "minute", "90 seconds".
-    private static string Describe(TimeSpan window)
-    {
-        var minutes = window.TotalMinutes;
-        if (minutes == 1)
-            return "minute";
-        return minutes > 1 && minutes == Math.Floor(minutes)
-            ? string.Create(CultureInfo.InvariantCulture, $"{minutes} minutes")
-            : string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0.###} seconds");
-    }
 }

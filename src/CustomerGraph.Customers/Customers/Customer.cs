@@ -68,4 +68,7 @@ public enum CustomerType
     Contractor,
     Oem,
     Other,
+
+    /// <summary>Resells equipment bought from manufacturers (appended: existing values keep their place).</summary>
+    Distributor,
 }

@@ -152,7 +152,8 @@ public static class DemoSeed
             Id = faker.Random.Guid(),
             AccountId = accountId,
             Name = name,
-            Type = faker.PickRandom<CustomerType>(),
+            // Distributor came later: leaving it out keeps the deterministic demo data as it always was.
+            Type = faker.Random.Enum(CustomerType.Distributor),
             Description = faker.Random.Bool(0.3f) ? faker.Company.CatchPhrase() : null,
             ExternalReference = $"CUST-{number:D7}",
             Email = faker.Internet.Email(provider: "example.com"),

@@ -6,7 +6,7 @@ namespace CustomerGraph.Graph.RateLimits;
 /// </summary>
 /// <param name="Cost">The operation's estimated cost, as charged.</param>
 /// <param name="Remaining">What remains of the budget after the charge.</param>
-/// <param name="ResetIn">Whole seconds until the window resets.</param>
+/// <param name="ResetIn">Milliseconds until the window resets (rounded up).</param>
 /// <param name="Limit">The budget per window.</param>
 public sealed record RateLimitStatus(int Cost, int Remaining, int ResetIn, int Limit)
 {
