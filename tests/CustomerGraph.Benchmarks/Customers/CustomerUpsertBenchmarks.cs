@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CustomerGraph.Customers;
 using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Customers;
@@ -11,10 +10,11 @@ namespace CustomerGraph.Benchmarks.Customers;
 /// <summary>
 /// One <c>UpsertByExternalReferenceAsync</c> call of 1,000 ERP rows: all new (each iteration in a fresh account),
 /// all changed, and all unchanged (reads only). SQLite in a temp file; PostgreSQL in a throwaway database on the
-/// server of <c>CUSTOMERGRAPH_TEST_POSTGRES</c> (as ./test.sh sets it).
+/// server of <c>CUSTOMERGRAPH_TEST_POSTGRES</c> (as ./test.sh sets it). Each invocation is one whole call, so run it
+/// with one invocation per iteration: <c>--inProcess --strategy Monitoring --warmupCount 2 --iterationCount 10
+/// --invocationCount 1 --unrollFactor 1</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10, invocationCount: 1)]
 public class CustomerUpsertBenchmarks
 {
     private const int Rows = 1000;
