@@ -11,10 +11,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CustomerGraph.Customers.Tests;
 
-/// <summary>A fresh SQLite file in a temp folder with the migrations applied, and the domain wired over it.</summary>
+/// <summary>
+/// A fresh SQLite file in a temp folder (or a fresh PostgreSQL database on the server ./test.sh starts) with the
+/// migrations applied, and the domain wired over it.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -73,10 +77,24 @@ public sealed class TestDatabase : IAsyncDisposable
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
     /// <summary>Creates the database; the demo seed is off unless asked for.</summary>
-    public static async Task<TestDatabase> CreateAsync(bool seedDemoData = false)
+    public static async Task<TestDatabase> CreateAsync(
+        bool seedDemoData = false,
+        DatabaseProvider provider = DatabaseProvider.Sqlite
+    )
     {
         var folder = Path.Combine(Path.GetTempPath(), "customergraph-tests", Guid.NewGuid().ToString("N"));
         var options = new CustomerDatabaseOptions { DataFolder = folder, SeedDemoData = seedDemoData };
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            var server =
+                Environment.GetEnvironmentVariable("CUSTOMERGRAPH_TEST_POSTGRES")
+                ?? throw new InvalidOperationException(
+                    "CUSTOMERGRAPH_TEST_POSTGRES is not set: ./test.sh starts PostgreSQL and sets it."
+                );
+            options.Provider = DatabaseProvider.PostgreSql;
+            options.ConnectionString =
+                $"{server};Database=customergraph_test_{Guid.NewGuid().ToString("N")[..12]}";
+        }
         var database = new TestDatabase(folder, options, new TestClock());
         await CustomerDatabase.InitializeAsync(database.Contexts, options);
         database.Statements.Reset();
@@ -112,10 +130,28 @@ public sealed class TestDatabase : IAsyncDisposable
         ContactQueries Contacts
     );
 
-    private sealed record FixedAccount(Guid AccountId) : ICurrentAccount;
+    /// <summary>A <typeparamref name="T"/> acting for this account with only <paramref name="scopes"/>.</summary>
+    public T WithScopes<T>(params string[] scopes)
+        where T : notnull =>
+        ActivatorUtilities.CreateInstance<T>(
+            _scope.ServiceProvider,
+            new FixedAccount(AccountId, scopes.ToHashSet())
+        );
+
+    private sealed record FixedAccount(Guid AccountId, IReadOnlySet<string> Scopes) : ICurrentAccount
+    {
+        public FixedAccount(Guid accountId)
+            : this(accountId, AccountScopes.All) { }
+    }
 
     public async ValueTask DisposeAsync()
     {
+        if (Options.Provider == DatabaseProvider.PostgreSql)
+        {
+            await using var db = await Contexts.CreateDbContextAsync();
+            NpgsqlConnection.ClearAllPools();
+            await db.Database.EnsureDeletedAsync();
+        }
         await _scope.DisposeAsync();
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();

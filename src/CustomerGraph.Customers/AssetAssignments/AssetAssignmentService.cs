@@ -23,6 +23,8 @@ public sealed class AssetAssignmentService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageAssetAssignments) is { } forbidden)
+            return forbidden;
         if (TooManyItems(input) is { IsValid: false } tooMany)
             return Result<Customer>.Failure(tooMany.Errors);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

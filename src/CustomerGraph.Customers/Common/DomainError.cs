@@ -13,6 +13,10 @@ public sealed record ValidationError(string Field, string Code, string Message) 
 /// <summary>The change collides with the stored state: a duplicate key or a stale version.</summary>
 public sealed record ConflictError(string Field, string Code, string Message) : DomainError(Message);
 
+/// <summary>The caller's token lacks <paramref name="Scope"/>, which the operation needs.</summary>
+public sealed record ForbiddenError(string Scope, string ScopeDescription)
+    : DomainError($"This operation needs the scope '{Scope}' ({ScopeDescription}).");
+
 /// <summary>Codes carried by <see cref="ValidationError"/> and <see cref="ConflictError"/>.</summary>
 public static class ErrorCodes
 {

@@ -28,6 +28,16 @@ public static class ContactRules
         contact.Note = Text.Clean(input.Note);
     }
 
+    /// <summary>Whether two contacts hold the same fields (ids, times and versions aside).</summary>
+    internal static bool SameFields(CustomerContact a, CustomerContact b) =>
+        a.Name == b.Name
+        && a.Type == b.Type
+        && a.Role == b.Role
+        && a.Email == b.Email
+        && a.PhoneNumber == b.PhoneNumber
+        && a.IsPrimary == b.IsPrimary
+        && a.Note == b.Note;
+
     internal static void Apply(CustomerContact contact, ContactPatch patch)
     {
         if (patch.Name.HasValue)

@@ -21,6 +21,8 @@ public sealed class ContactService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageContacts) is { } forbidden)
+            return forbidden;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validator = new Validator();
         var customerExists = await db.Customers.AnyAsync(
@@ -59,6 +61,8 @@ public sealed class ContactService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageContacts) is { } forbidden)
+            return forbidden;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var contact = await db.Contacts.SingleOrDefaultAsync(
             c => c.Id == contactId && c.AccountId == account.AccountId,
@@ -91,6 +95,8 @@ public sealed class ContactService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageContacts) is { } forbidden)
+            return forbidden;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var contacts = db.Contacts.Where(c => c.Id == contactId && c.AccountId == account.AccountId);
         var matching = expectedVersion is null ? contacts : contacts.Where(c => c.Version == expectedVersion);

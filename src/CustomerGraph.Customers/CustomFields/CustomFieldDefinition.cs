@@ -50,6 +50,9 @@ public sealed class CustomFieldDefinition
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token, incremented by every change (the REST ETag).</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>The type of values a custom field holds.</summary>
@@ -59,6 +62,9 @@ public enum CustomFieldType
     Date,
     Dropdown,
     Email,
+
+    /// <summary>Any JSON value, stored verbatim up to <see cref="CustomFieldRules.MaxJsonBytes"/>.</summary>
+    Json,
     Monetary,
     Number,
     PhoneNumber,

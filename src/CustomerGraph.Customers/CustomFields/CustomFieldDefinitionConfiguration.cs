@@ -21,6 +21,7 @@ internal sealed class CustomFieldDefinitionConfiguration : IEntityTypeConfigurat
         builder.Property(definition => definition.Maximum).HasPrecision(28, 8);
         builder.Property(definition => definition.Unit).HasMaxLength(32);
         builder.Property(definition => definition.Pattern).HasMaxLength(1000);
+        builder.Property(definition => definition.Version).IsConcurrencyToken();
         builder
             .HasOne<Account>()
             .WithMany()

@@ -34,7 +34,8 @@ public sealed record CreateCustomFieldDefinitionInput(string Key, string Title, 
 /// <summary>
 /// A PATCH of a definition. The type cannot change (supplying a different one is an error). Removing dropdown
 /// options needs <see cref="OptionReplacements"/> (removed option → remaining option) so stored values can move;
-/// narrowing limits clears the values that no longer fit and keeps them as the last incompatible value.
+/// a shorter STRING maxLength truncates longer values, and other narrowed limits clear the values that no longer
+/// fit; either way the previous value is kept as the last incompatible value.
 /// </summary>
 public sealed record CustomFieldDefinitionPatch
 {
@@ -70,6 +71,6 @@ public sealed record CustomFieldDefinitionPatch
 
 /// <summary>
 /// The value to give the field with <paramref name="Key"/>: a JSON boolean, number, string ("2025-01-31" for DATE),
-/// or for a multi-select DROPDOWN an array of option strings. JSON null (or no value) removes the field's value.
+/// for a multi-select DROPDOWN an array of option strings, for JSON any JSON value. JSON null (or no value) removes the field's value.
 /// </summary>
 public sealed record CustomFieldValueInput(string Key, JsonElement? Value);

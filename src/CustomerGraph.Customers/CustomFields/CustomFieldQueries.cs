@@ -1,4 +1,5 @@
 using CustomerGraph.Customers.Accounts;
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,62 @@ public sealed class CustomFieldQueries(IDbContextFactory<CustomerDbContext> cont
             .OrderBy(d => d.Key)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One numbered page of the definitions for <paramref name="entityType"/>, ordered by key, with the total
+    /// count (the REST Custom Fields API's list).
+    /// </summary>
+    public async Task<Result<NumberedPage<CustomFieldDefinition>>> ListDefinitionsPageAsync(
+        int page,
+        int size,
+        CustomFieldEntityType entityType = CustomFieldEntityType.Customer,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var validator = new Validator();
+        NumberedPages.Validate(page, size, validator);
+        if (!validator.IsValid)
+            return Result<NumberedPage<CustomFieldDefinition>>.Failure(validator.Errors);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db
+            .CustomFieldDefinitions.AsNoTracking()
+            .Where(d => d.AccountId == account.AccountId && d.EntityType == entityType);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query
+            .OrderBy(d => d.Key)
+            .Skip(NumberedPages.Offset(page, size))
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        return new NumberedPage<CustomFieldDefinition>(rows, page, size, total);
+    }
+
+    /// <summary>The definition with <paramref name="id"/>, or null.</summary>
+    public async Task<CustomFieldDefinition?> GetDefinitionAsync(
+        Guid id,
+        CancellationToken cancellationToken = default
+    ) => (await GetDefinitionsByIdsAsync([id], cancellationToken)).GetValueOrDefault(id);
+
+    /// <summary>The value with <paramref name="valueId"/> (with its definition), or null.</summary>
+    public async Task<CustomFieldValue?> GetValueAsync(
+        Guid valueId,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db
+            .CustomFieldValues.AsNoTracking()
+            .Include(v => v.Definition)
+            .SingleOrDefaultAsync(
+                v => v.Id == valueId && v.AccountId == account.AccountId,
+                cancellationToken
+            );
+    }
+
+    /// <summary>The values (with their definitions, ordered by key) of the customer <paramref name="customerId"/>.</summary>
+    public async Task<IReadOnlyList<CustomFieldValue>> GetValuesForCustomerAsync(
+        Guid customerId,
+        CancellationToken cancellationToken = default
+    ) => (await GetValuesForCustomersAsync([customerId], cancellationToken))[customerId];
 
     /// <summary>The definitions with the given ids, keyed by id; unknown ids are absent.</summary>
     public async Task<IReadOnlyDictionary<Guid, CustomFieldDefinition>> GetDefinitionsByIdsAsync(

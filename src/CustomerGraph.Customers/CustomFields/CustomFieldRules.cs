@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -14,6 +15,9 @@ public static partial class CustomFieldRules
 
     /// <summary>The longest STRING value and description.</summary>
     public const int MaxTextLength = 4000;
+
+    /// <summary>The largest JSON value, in UTF-8 bytes of its text.</summary>
+    public const int MaxJsonBytes = 64 * 1024;
 
     // A pattern that backtracks longer than this rejects the value instead of stalling the request.
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
@@ -109,6 +113,8 @@ public static partial class CustomFieldRules
                 return NormalizeNumber(definition, value, ref problem);
             case CustomFieldType.Dropdown:
                 return NormalizeDropdown(definition, value, ref problem);
+            case CustomFieldType.Json:
+                return NormalizeJson(value, ref problem);
         }
         if (kind != JsonValueKind.String)
         {
@@ -150,6 +156,35 @@ public static partial class CustomFieldRules
             }
         }
         return ToJson(text);
+    }
+
+    // Stored as the caller wrote it: JSON values are the caller's documents, not ours to reformat.
+    private static string? NormalizeJson(JsonElement value, ref (string Code, string Message) problem)
+    {
+        var text = value.GetRawText();
+        if (Encoding.UTF8.GetByteCount(text) <= MaxJsonBytes)
+            return text;
+        problem = (ErrorCodes.TooLong, $"The value must be at most {MaxJsonBytes} bytes of JSON.");
+        return null;
+    }
+
+    /// <summary>
+    /// The stored STRING value <paramref name="json"/> cut to the definition's maxLength, or null when it is no
+    /// over-long string or the cut value still does not fit (e.g. a pattern).
+    /// </summary>
+    internal static string? Truncate(CustomFieldDefinition definition, JsonElement json)
+    {
+        if (
+            definition is not { Type: CustomFieldType.String, MaxLength: { } maxLength }
+            || json.ValueKind != JsonValueKind.String
+            || json.GetString() is not { } text
+            || text.Length <= maxLength
+        )
+            return null;
+        // Never split a surrogate pair: the cut text must stay valid UTF-16.
+        var length = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        using var cut = JsonDocument.Parse(ToJson(text[..length]));
+        return Normalize(definition, cut.RootElement, out _);
     }
 
     private static string? NormalizeNumber(

@@ -15,12 +15,16 @@ public sealed class CustomFieldService(
 {
     private const string EntityType = "CustomFieldDefinition";
 
+    private const string ValueEntityType = "CustomFieldValue";
+
     /// <summary>Creates a definition; its key must be unique in the account.</summary>
     public async Task<Result<CustomFieldDefinition>> CreateDefinitionAsync(
         CreateCustomFieldDefinitionInput input,
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageCustomFieldDefinitions) is { } forbidden)
+            return forbidden;
         var now = time.UtcNow();
         var definition = new CustomFieldDefinition
         {
@@ -43,6 +47,7 @@ public sealed class CustomFieldService(
             Pattern = Text.Clean(input.Pattern),
             CreatedAt = now,
             UpdatedAt = now,
+            Version = 1,
         };
         var validator = new Validator();
         CustomFieldRules.Validate(definition, validator);
@@ -61,17 +66,29 @@ public sealed class CustomFieldService(
         return error is null ? definition : error;
     }
 
+    /// <summary>Changes a definition whatever its version; see the overload with an expected version.</summary>
+    public Task<Result<CustomFieldDefinition>> UpdateDefinitionAsync(
+        Guid id,
+        CustomFieldDefinitionPatch patch,
+        CancellationToken cancellationToken = default
+    ) => UpdateDefinitionAsync(id, patch, expectedVersion: null, cancellationToken);
+
     /// <summary>
     /// Changes a definition and, in the same transaction, its stored values: values of removed dropdown options
-    /// move to their replacements, and values the new limits reject are cleared and kept as
-    /// <see cref="CustomFieldValue.LastIncompatibleValue"/>.
+    /// move to their replacements, STRING values longer than a shortened maxLength are truncated, and values the
+    /// new limits reject are cleared; a truncated or cleared value's previous JSON is kept as
+    /// <see cref="CustomFieldValue.LastIncompatibleValue"/>. With <paramref name="expectedVersion"/>, a definition
+    /// changed since is a version <see cref="ConflictError"/>.
     /// </summary>
     public async Task<Result<CustomFieldDefinition>> UpdateDefinitionAsync(
         Guid id,
         CustomFieldDefinitionPatch patch,
+        int? expectedVersion,
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageCustomFieldDefinitions) is { } forbidden)
+            return forbidden;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var definition = await db.CustomFieldDefinitions.SingleOrDefaultAsync(
             d => d.Id == id && d.AccountId == account.AccountId,
@@ -79,6 +96,8 @@ public sealed class CustomFieldService(
         );
         if (definition is null)
             return new NotFoundError(EntityType, id, "id");
+        if (expectedVersion is not null && expectedVersion != definition.Version)
+            return Saving.VersionConflict(EntityType);
 
         var validator = new Validator();
         if (patch.Type.HasValue && patch.Type.Value != definition.Type)
@@ -98,6 +117,7 @@ public sealed class CustomFieldService(
 
         var now = time.UtcNow();
         definition.UpdatedAt = now;
+        definition.Version++;
         var values = await db
             .CustomFieldValues.Where(v => v.DefinitionId == definition.Id && v.Value != null)
             .ToListAsync(cancellationToken);
@@ -131,6 +151,8 @@ public sealed class CustomFieldService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.SetCustomFieldValues) is { } forbidden)
+            return forbidden;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var accountId = account.AccountId;
         var validator = new Validator();
@@ -170,6 +192,141 @@ public sealed class CustomFieldService(
             .ToListAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>
+    /// Deletes a definition and every value of it in one transaction; customers that held a value get a new
+    /// version, since their values are part of them. Returns the definition's id.
+    /// </summary>
+    public async Task<Result<Guid>> DeleteDefinitionAsync(
+        Guid id,
+        int? expectedVersion = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (account.Authorize(DomainOperation.ManageCustomFieldDefinitions) is { } forbidden)
+            return forbidden;
+        var accountId = account.AccountId;
+        var now = time.UtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var definitions = db.CustomFieldDefinitions.Where(d => d.Id == id && d.AccountId == accountId);
+        var matching = expectedVersion is null
+            ? definitions
+            : definitions.Where(d => d.Version == expectedVersion);
+        await db
+            .Customers.Where(c =>
+                c.AccountId == accountId
+                && db.CustomFieldValues.Any(v => v.CustomerId == c.Id && v.DefinitionId == id)
+                && matching.Any()
+            )
+            .ExecuteUpdateAsync(
+                setters =>
+                    setters
+                        .SetProperty(c => c.Version, c => c.Version + 1)
+                        .SetProperty(c => c.UpdatedAt, now),
+                cancellationToken
+            );
+        // The values go with the definition (foreign key ON DELETE CASCADE).
+        if (await matching.ExecuteDeleteAsync(cancellationToken) == 1)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return id;
+        }
+        await transaction.RollbackAsync(cancellationToken);
+        return await definitions.AnyAsync(cancellationToken)
+            ? Saving.VersionConflict(EntityType)
+            : new NotFoundError(EntityType, id, "id");
+    }
+
+    /// <summary>
+    /// Gives customer <paramref name="customerId"/> a value of the definition <paramref name="definitionId"/>,
+    /// creating or replacing it (the value keeps its id); problems are reported at <c>value</c>. Returns the value.
+    /// </summary>
+    public async Task<Result<CustomFieldValue>> SetValueAsync(
+        Guid customerId,
+        Guid definitionId,
+        JsonElement value,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (account.Authorize(DomainOperation.SetCustomFieldValues) is { } forbidden)
+            return forbidden;
+        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            return new ValidationError(
+                "value",
+                ErrorCodes.Required,
+                "value is required; delete the value to remove it."
+            );
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = await db
+            .CustomFieldDefinitions.Where(d => d.Id == definitionId && d.AccountId == account.AccountId)
+            .Select(d => d.Key)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (key is null)
+            return new NotFoundError(EntityType, definitionId, "definitionId");
+        var result = await SetCustomerValuesAsync(
+            customerId,
+            [new CustomFieldValueInput(key, value)],
+            cancellationToken
+        );
+        if (!result.Succeeded)
+            return Result<CustomFieldValue>.Failure(result.Errors.Select(SingleValuePath).ToList());
+        return result.Value!.Single(v => v.DefinitionId == definitionId);
+    }
+
+    /// <summary>Replaces the value with id <paramref name="valueId"/>, checked against its definition; returns it.</summary>
+    public async Task<Result<CustomFieldValue>> UpdateValueAsync(
+        Guid valueId,
+        JsonElement value,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (account.Authorize(DomainOperation.SetCustomFieldValues) is { } forbidden)
+            return forbidden;
+        if (await FindValueAsync(valueId, cancellationToken) is not { } stored)
+            return new NotFoundError(ValueEntityType, valueId, "id");
+        return await SetValueAsync(stored.CustomerId, stored.DefinitionId, value, cancellationToken);
+    }
+
+    /// <summary>Removes the value with id <paramref name="valueId"/> from its customer; returns its id.</summary>
+    public async Task<Result<Guid>> DeleteValueAsync(
+        Guid valueId,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (account.Authorize(DomainOperation.SetCustomFieldValues) is { } forbidden)
+            return forbidden;
+        if (await FindValueAsync(valueId, cancellationToken) is not { Definition: { } definition } stored)
+            return new NotFoundError(ValueEntityType, valueId, "id");
+        var result = await SetCustomerValuesAsync(
+            stored.CustomerId,
+            [new CustomFieldValueInput(definition.Key, null)],
+            cancellationToken
+        );
+        return result.Succeeded ? valueId : Result<Guid>.Failure(result.Errors);
+    }
+
+    private async Task<CustomFieldValue?> FindValueAsync(Guid valueId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db
+            .CustomFieldValues.AsNoTracking()
+            .Include(v => v.Definition)
+            .SingleOrDefaultAsync(
+                v => v.Id == valueId && v.AccountId == account.AccountId,
+                cancellationToken
+            );
+    }
+
+    // A single value's problems are reported at "value", not at the list path "values[0].value".
+    private static DomainError SingleValuePath(DomainError error) =>
+        error is ValidationError { Field: var field } validation
+        && field.StartsWith("values[0].", StringComparison.Ordinal)
+            ? validation with
+            {
+                Field = field["values[0].".Length..],
+            }
+            : error;
 
     private static void Apply(CustomFieldDefinition definition, CustomFieldDefinitionPatch patch)
     {
@@ -246,7 +403,7 @@ public sealed class CustomFieldService(
             return true;
         }
         value.LastIncompatibleValue = json;
-        value.Value = null;
+        value.Value = CustomFieldRules.Truncate(definition, element);
         return true;
     }
 

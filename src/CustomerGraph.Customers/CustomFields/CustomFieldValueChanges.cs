@@ -31,18 +31,46 @@ internal static class CustomFieldValueChanges
     {
         if (values.Count == 0)
             return false;
-        var definitions = await db
-            .CustomFieldDefinitions.Where(d =>
-                d.AccountId == accountId && d.EntityType == CustomFieldEntityType.Customer
-            )
-            .ToDictionaryAsync(d => d.Key, cancellationToken);
+        var definitions = await LoadDefinitionsAsync(db, accountId, cancellationToken);
         var stored = newCustomer
             ? []
             : await db
                 .CustomFieldValues.Where(v => v.CustomerId == customerId && v.AccountId == accountId)
                 .ToDictionaryAsync(v => v.DefinitionId, cancellationToken);
+        return Stage(db, accountId, customerId, definitions, stored, values, field, validator, now);
+    }
 
-        var changed = false;
+    /// <summary>The account's customer field definitions by key, for <see cref="Stage"/>.</summary>
+    public static async Task<Dictionary<string, CustomFieldDefinition>> LoadDefinitionsAsync(
+        CustomerDbContext db,
+        Guid accountId,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .CustomFieldDefinitions.Where(d =>
+                d.AccountId == accountId && d.EntityType == CustomFieldEntityType.Customer
+            )
+            .ToDictionaryAsync(d => d.Key, cancellationToken);
+
+    /// <summary>
+    /// <see cref="StageAsync"/> over definitions and stored values already read (tracked by
+    /// <paramref name="db"/>, keyed by definition id), for callers that read them for many customers at once.
+    /// Stages nothing unless every value is valid.
+    /// </summary>
+    public static bool Stage(
+        CustomerDbContext db,
+        Guid accountId,
+        Guid customerId,
+        IReadOnlyDictionary<string, CustomFieldDefinition> definitions,
+        IReadOnlyDictionary<Guid, CustomFieldValue> stored,
+        IReadOnlyList<CustomFieldValueInput> values,
+        string field,
+        Validator validator,
+        DateTime now
+    )
+    {
+        var errorsBefore = validator.Errors.Count;
+        var changes = new List<(CustomFieldDefinition Definition, CustomFieldValue? Current, string? Json)>();
         var seenKeys = new HashSet<string>();
         for (var index = 0; index < values.Count; index++)
         {
@@ -62,14 +90,11 @@ internal static class CustomFieldValueChanges
                 validator.Add($"{path}.key", ErrorCodes.UnknownKey, $"No custom field has the key '{key}'.");
                 continue;
             }
-            stored.TryGetValue(definition.Id, out var current);
+            var current = stored.GetValueOrDefault(definition.Id);
             if (json is not { ValueKind: not JsonValueKind.Null } element)
             {
                 if (current is not null)
-                {
-                    db.CustomFieldValues.Remove(current);
-                    changed = true;
-                }
+                    changes.Add((definition, current, null));
                 continue;
             }
             var normalized = CustomFieldRules.Normalize(definition, element, out var problem);
@@ -78,24 +103,33 @@ internal static class CustomFieldValueChanges
                 validator.Add($"{path}.value", problem.Code, problem.Message);
                 continue;
             }
-            if (current is null)
-            {
-                current = new CustomFieldValue
-                {
-                    Id = Guid.CreateVersion7(),
-                    AccountId = accountId,
-                    CustomerId = customerId,
-                    DefinitionId = definition.Id,
-                };
-                db.CustomFieldValues.Add(current);
-            }
-            else if (current.Value == normalized && current.LastIncompatibleValue is null)
-                continue;
-            current.Value = normalized;
-            current.LastIncompatibleValue = null;
-            current.UpdatedAt = now;
-            changed = true;
+            if (current is null || current.Value != normalized || current.LastIncompatibleValue is not null)
+                changes.Add((definition, current, normalized));
         }
-        return changed;
+        if (validator.Errors.Count != errorsBefore)
+            return false;
+        foreach (var (definition, current, json) in changes)
+        {
+            if (json is null)
+            {
+                db.CustomFieldValues.Remove(current!);
+                continue;
+            }
+            var value =
+                current
+                ?? db.CustomFieldValues.Add(
+                    new CustomFieldValue
+                    {
+                        Id = Guid.CreateVersion7(),
+                        AccountId = accountId,
+                        CustomerId = customerId,
+                        DefinitionId = definition.Id,
+                    }
+                ).Entity;
+            value.Value = json;
+            value.LastIncompatibleValue = null;
+            value.UpdatedAt = now;
+        }
+        return changes.Count > 0;
     }
 }

@@ -66,6 +66,38 @@ public static class CustomerRules
         current.Country = Patches.Text(address.Country, current.Country)?.ToUpperInvariant();
     }
 
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> hold the same customer fields (ids, times and versions aside).</summary>
+    internal static bool SameFields(Customer a, Customer b) =>
+        a.Name == b.Name
+        && a.Type == b.Type
+        && a.Description == b.Description
+        && a.ExternalReference == b.ExternalReference
+        && a.Email == b.Email
+        && a.PhoneNumber == b.PhoneNumber
+        && a.Website == b.Website
+        && a.Address.StreetAddress == b.Address.StreetAddress
+        && a.Address.PostalCode == b.Address.PostalCode
+        && a.Address.City == b.Address.City
+        && a.Address.Region == b.Address.Region
+        && a.Address.Country == b.Address.Country;
+
+    /// <summary>Copies the customer fields of <paramref name="from"/> onto <paramref name="to"/>, the address in place.</summary>
+    internal static void CopyFields(Customer from, Customer to)
+    {
+        to.Name = from.Name;
+        to.Type = from.Type;
+        to.Description = from.Description;
+        to.ExternalReference = from.ExternalReference;
+        to.Email = from.Email;
+        to.PhoneNumber = from.PhoneNumber;
+        to.Website = from.Website;
+        to.Address.StreetAddress = from.Address.StreetAddress;
+        to.Address.PostalCode = from.Address.PostalCode;
+        to.Address.City = from.Address.City;
+        to.Address.Region = from.Address.Region;
+        to.Address.Country = from.Address.Country;
+    }
+
     private static readonly AddressPatch ClearAll = new()
     {
         StreetAddress = Optional<string?>.Of(null),

@@ -15,6 +15,56 @@ public sealed class CustomerService(
 {
     private const string EntityType = "Customer";
 
+    /// <summary>The most rows one upsert call takes.</summary>
+    public const int MaxUpsertRows = 1000;
+
+    /// <summary>The most contacts one upsert row may give inline.</summary>
+    public const int MaxInlineContacts = 100;
+
+    /// <summary>
+    /// Creates or replaces the customer with <see cref="UpsertCustomerInput.ExternalReference"/> (PUT semantics,
+    /// the same rules as create and update). The same input twice is <see cref="UpsertOutcome.Unchanged"/> the
+    /// second time: nothing is written and the version stays. A refused row is a failure with its errors.
+    /// </summary>
+    public async Task<Result<CustomerUpsertResult>> UpsertByExternalReferenceAsync(
+        UpsertCustomerInput input,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var results = await UpsertByExternalReferenceAsync([input], cancellationToken);
+        if (!results.Succeeded)
+            return Result<CustomerUpsertResult>.Failure(results.Errors);
+        var result = results.Value![0];
+        return result.Outcome == UpsertOutcome.Failed
+            ? Result<CustomerUpsertResult>.Failure(result.Errors)
+            : result;
+    }
+
+    /// <summary>
+    /// Upserts up to <see cref="MaxUpsertRows"/> customers matched by external reference, each with its own result
+    /// (a refused row does not stop the others), read and written <see cref="CustomerUpserter.ChunkSize"/> rows
+    /// per statement batch. Concurrent upserts of the same references neither lose an update nor duplicate a
+    /// customer: versions are checked on write and a colliding chunk is re-read and redone.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<CustomerUpsertResult>>> UpsertByExternalReferenceAsync(
+        IReadOnlyList<UpsertCustomerInput> inputs,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (account.Authorize(DomainOperation.ManageCustomers) is { } forbidden)
+            return forbidden;
+        if (inputs.Count > MaxUpsertRows)
+            return new ValidationError(
+                "customers",
+                ErrorCodes.TooLong,
+                $"customers may list at most {MaxUpsertRows} customers."
+            );
+        var upserter = new CustomerUpserter(contexts, account.AccountId, time);
+        return Result<IReadOnlyList<CustomerUpsertResult>>.Success(
+            await upserter.UpsertAsync(inputs, cancellationToken)
+        );
+    }
+
     /// <summary>
     /// Creates a customer with its custom field values in one transaction, reporting every invalid field, value and
     /// a duplicate external reference at once.
@@ -24,6 +74,8 @@ public sealed class CustomerService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageCustomers) is { } forbidden)
+            return forbidden;
         var now = time.UtcNow();
         var customer = new Customer
         {
@@ -73,6 +125,8 @@ public sealed class CustomerService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageCustomers) is { } forbidden)
+            return forbidden;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var customer = await db.Customers.SingleOrDefaultAsync(
             c => c.Id == id && c.AccountId == account.AccountId,
@@ -120,6 +174,8 @@ public sealed class CustomerService(
         CancellationToken cancellationToken = default
     )
     {
+        if (account.Authorize(DomainOperation.ManageCustomers) is { } forbidden)
+            return forbidden;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var customers = db.Customers.Where(c => c.Id == id && c.AccountId == account.AccountId);
         var matching = expectedVersion is null

@@ -118,6 +118,7 @@ public static class DemoSeed
             Options = [.. Tiers],
             CreatedAt = Epoch,
             UpdatedAt = Epoch,
+            Version = 1,
         };
         var creditLimit = new CustomFieldDefinition
         {
@@ -129,6 +130,7 @@ public static class DemoSeed
             Currency = "EUR",
             CreatedAt = Epoch,
             UpdatedAt = Epoch,
+            Version = 1,
         };
         db.CustomFieldDefinitions.AddRange(tier, creditLimit);
         foreach (var customer in customers.Where(_ => faker.Random.Bool(0.5f)))
