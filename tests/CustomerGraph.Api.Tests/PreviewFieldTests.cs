@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using Microsoft.AspNetCore.Hosting;
