@@ -26,7 +26,7 @@ public sealed record PageRequest(
         if (First is not null && Last is not null)
             validator.Add(
                 "first",
-                ErrorCodes.InvalidPagingArguments,
+                DomainErrorCodes.InvalidPagingArguments,
                 "first and last cannot be used together."
             );
         CheckSize(validator, "first", First);
@@ -43,14 +43,18 @@ public sealed record PageRequest(
             return null;
         if (CursorKey.TryDecode(cursor, kind, out var key))
             return key;
-        validator.Add(field, ErrorCodes.InvalidCursor, $"{field} is not a cursor of this list.");
+        validator.Add(field, DomainErrorCodes.InvalidCursor, $"{field} is not a cursor of this list.");
         return null;
     }
 
     private static void CheckSize(Validator validator, string field, int? size)
     {
         if (size is < 0 or > MaxPageSize)
-            validator.Add(field, ErrorCodes.InvalidPageSize, $"{field} must be between 0 and {MaxPageSize}.");
+            validator.Add(
+                field,
+                DomainErrorCodes.InvalidPageSize,
+                $"{field} must be between 0 and {MaxPageSize}."
+            );
     }
 }
 
@@ -110,11 +114,11 @@ internal static class NumberedPages
     public static void Validate(int page, int size, Validator validator)
     {
         if (page < 0)
-            validator.Add("page", ErrorCodes.OutOfRange, "page must be 0 or greater.");
+            validator.Add("page", DomainErrorCodes.OutOfRange, "page must be 0 or greater.");
         if (size is < 1 or > PageRequest.MaxPageSize)
             validator.Add(
                 "size",
-                ErrorCodes.InvalidPageSize,
+                DomainErrorCodes.InvalidPageSize,
                 $"size must be between 1 and {PageRequest.MaxPageSize}."
             );
     }

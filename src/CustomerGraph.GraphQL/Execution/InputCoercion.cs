@@ -14,7 +14,7 @@ namespace CustomerGraph.GraphQL.Execution;
 /// </summary>
 public static class InputCoercion
 {
-    private const string InvalidValueCode = "BAD_USER_INPUT";
+    private const string InvalidValueCode = ErrorCodes.BadUserInput;
 
     /// <summary>CoerceVariableValues(): every problem is added to <paramref name="errors"/>.</summary>
     public static Dictionary<string, object?> CoerceVariableValues(

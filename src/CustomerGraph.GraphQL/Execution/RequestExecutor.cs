@@ -4,6 +4,7 @@ using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Language;
 using CustomerGraph.GraphQL.Validation;
+using CustomerGraph.GraphQL.Validation.Rules;
 
 namespace CustomerGraph.GraphQL.Execution;
 
@@ -67,29 +68,35 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         catch (GraphQLSyntaxException exception)
         {
             var error = exception.Error;
-            if (error.Message.Contains("tokens. Parsing aborted", StringComparison.Ordinal))
-                error = new GraphQLError(error.Message, error.Locations, ErrorCodes.MaxTokensExceeded);
-            // A document nested past the parser's limit is too deep, not malformed: the depth limit's own code.
-            if (error.Message.Contains("Document nesting", StringComparison.Ordinal))
-                return (
-                    null,
-                    ExecutionResult.RequestError(
+            return (
+                null,
+                exception.Kind switch
+                {
+                    SyntaxErrorKind.TooManyTokens => ExecutionResult.RequestError(
+                        ExecutionResult.ErrorKind.Syntax,
+                        new GraphQLError(error.Message, error.Locations, ErrorCodes.MaxTokensExceeded)
+                    ),
+                    // A document nested past the parser's limit is too deep, not malformed: the depth limit's own code.
+                    SyntaxErrorKind.TooDeep => ExecutionResult.RequestError(
                         ExecutionResult.ErrorKind.Limit,
                         new GraphQLError(
                             $"The document nests more than {parserDepth} levels deep (selections, values and list types together); selections may nest at most {_options.MaxSelectionDepth} levels.",
                             error.Locations,
                             ErrorCodes.MaxDepthExceeded
                         )
-                    )
-                );
-            return (null, ExecutionResult.RequestError(ExecutionResult.ErrorKind.Syntax, error));
+                    ),
+                    _ => ExecutionResult.RequestError(ExecutionResult.ErrorKind.Syntax, error),
+                }
+            );
         }
         if (OperationLimits.Check(document, _options) is { } limitError)
             return (null, ExecutionResult.RequestError(ExecutionResult.ErrorKind.Limit, limitError));
         var errors = DocumentValidator.Validate(Schema.Schema, document, _options.MaxErrors);
         if (errors.Count > 0)
         {
-            var introspectionDepth = errors.FirstOrDefault(e => e.Rule == "MaxIntrospectionDepthRule");
+            var introspectionDepth = errors.FirstOrDefault(e =>
+                e.RuleType == typeof(MaxIntrospectionDepthRule)
+            );
             if (introspectionDepth is not null)
                 return (
                     null,

@@ -171,7 +171,8 @@ internal ref partial struct RecursiveDescentParser
         {
             throw _lexer.Error(
                 _lexer.Start,
-                $"Document contains more than {_maxTokens} tokens. Parsing aborted."
+                $"Document contains more than {_maxTokens} tokens. Parsing aborted.",
+                SyntaxErrorKind.TooManyTokens
             );
         }
     }
@@ -248,14 +249,16 @@ internal ref partial struct RecursiveDescentParser
         {
             throw _lexer.Error(
                 _lexer.Start,
-                $"Document nesting exceeds the maximum depth of {_maxDepth}. Parsing aborted."
+                $"Document nesting exceeds the maximum depth of {_maxDepth}. Parsing aborted.",
+                SyntaxErrorKind.TooDeep
             );
         }
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw _lexer.Error(
                 _lexer.Start,
-                "Document nesting is too deep for the parser's stack. Parsing aborted."
+                "Document nesting is too deep for the parser's stack. Parsing aborted.",
+                SyntaxErrorKind.TooDeep
             );
         }
     }

@@ -41,6 +41,7 @@ public sealed class SchemaBuilder
                 )
                 {
                     Rule = error.Rule,
+                    RuleType = error.RuleType,
                 }
             );
         }
