@@ -14,7 +14,7 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>
     /// Binds the options of sections <c>GraphQL</c>, <c>GraphQL:Execution</c> (exception details only in
     /// Development), <c>GraphQL:Http</c> and <c>GraphQL:PersistedOperations</c>; resolvers come from every registered
-    /// <see cref="IResolverModule"/>.
+    /// <see cref="IResolverModule"/>, request state and refusals from every registered <see cref="IRequestInterceptor"/>.
     /// </summary>
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
@@ -50,7 +50,7 @@ public static class GraphQLServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.SchemaDirectory
             );
             var schema = SchemaLoader.Load(directory, provider.GetServices<IResolverModule>());
-            return new RequestExecutor(schema, options);
+            return new RequestExecutor(schema, options, provider.GetServices<IRequestInterceptor>());
         });
         services.AddSingleton(provider =>
         {

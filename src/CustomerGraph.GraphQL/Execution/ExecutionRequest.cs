@@ -19,12 +19,6 @@ public sealed class ExecutionRequest
 
     /// <summary>Operation types the transport allows, e.g. only queries over HTTP GET; null allows all.</summary>
     public IReadOnlySet<Language.OperationType>? AllowedOperations { get; init; }
-
-    /// <summary>
-    /// Called with the operation's estimated complexity once it is known and within the limit, before any resolver
-    /// runs (e.g. to charge a rate limit); an error it returns refuses the operation as a request error.
-    /// </summary>
-    public Func<long, CancellationToken, ValueTask<GraphQLError?>>? CostGate { get; init; }
 }
 
 /// <summary>The response of spec section 7: errors, data (absent when execution never started), extensions.</summary>
@@ -55,8 +49,11 @@ public sealed class ExecutionResult
         Variables,
         Timeout,
 
-        /// <summary>The request's <see cref="ExecutionRequest.CostGate"/> refused the operation.</summary>
+        /// <summary>An <see cref="IRequestInterceptor"/> refused the operation.</summary>
         Refused,
+
+        /// <summary>The transport refused the request before the engine saw it (a malformed body, an unknown persisted operation, …).</summary>
+        Transport,
     }
 
     public IReadOnlyList<GraphQLError> Errors { get; }
@@ -71,10 +68,8 @@ public sealed class ExecutionResult
     public Dictionary<string, object?>? Extensions { get; set; }
     internal ResultObject? Data { get; }
 
-    internal static ExecutionResult RequestError(ErrorKind kind, params GraphQLError[] errors) =>
-        new(errors, false, null, kind);
-
-    internal static ExecutionResult RequestError(ErrorKind kind, IReadOnlyList<GraphQLError> errors) =>
+    /// <summary>A response of request errors only, without <c>data</c>: the engine's refusals, or a transport's own.</summary>
+    public static ExecutionResult FromErrors(ErrorKind kind, params IReadOnlyList<GraphQLError> errors) =>
         new(errors, false, null, kind);
 
     /// <summary>Writes the response as JSON: <c>errors</c> first when present, then <c>data</c> and <c>extensions</c>.</summary>
