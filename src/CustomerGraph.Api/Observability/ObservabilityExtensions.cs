@@ -11,20 +11,6 @@ using OpenTelemetry.Trace;
 
 namespace CustomerGraph.Api.Observability;
 
-/// <summary>Telemetry settings (configuration section <c>OpenTelemetry</c>).</summary>
-public sealed class OpenTelemetryOptions
-{
-    public const string Section = "OpenTelemetry";
-
-    /// <summary>OTLP collector, e.g. <c>http://localhost:4317</c>; nothing is exported when empty.</summary>
-    public string? OtlpEndpoint { get; set; }
-
-    /// <summary><c>Grpc</c> or <c>HttpProtobuf</c>.</summary>
-    public OtlpExportProtocol OtlpProtocol { get; set; } = OtlpExportProtocol.Grpc;
-
-    public string ServiceName { get; set; } = "CustomerGraph.Api";
-}
-
 /// <summary>Request ids in responses and logs; OTLP export of traces and metrics wired on the SDK by hand.</summary>
 public static class ObservabilityExtensions
 {

@@ -706,11 +706,3 @@ public static class InputCoercion
 
     internal static SourceLocation ToSourceLocation(Location location) => new(location.Line, location.Column);
 }
-
-/// <summary>A field error raised by the engine while executing a field (argument coercion, completion).</summary>
-public sealed class FieldErrorException(string message, SyntaxNode? node = null, string? code = null)
-    : Exception(message)
-{
-    public SyntaxNode? Node { get; } = node;
-    public string? Code { get; } = code;
-}
