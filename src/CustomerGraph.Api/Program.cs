@@ -27,6 +27,7 @@ builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host")
 builder.Services.AddAccountAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLServer(builder.Configuration);
 builder.Services.AddPreviewFields();
+builder.Services.AddPreviewHeader();
 builder.Services.AddCostRateLimiting(builder.Configuration);
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();

@@ -145,9 +145,9 @@ public sealed class AssetAssignmentServiceTests
 
         Assert.Equal(
             [
-                ("assign[1].assignmentType", ErrorCodes.Duplicate),
-                ("assign[2].note", ErrorCodes.TooLong),
-                ("unassign[0]", ErrorCodes.InvalidValue),
+                ("assign[1].assignmentType", DomainErrorCodes.Duplicate),
+                ("assign[2].note", DomainErrorCodes.TooLong),
+                ("unassign[0]", DomainErrorCodes.InvalidValue),
             ],
             result.Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
         );
@@ -188,7 +188,7 @@ public sealed class AssetAssignmentServiceTests
         );
 
         Assert.Equal(
-            [("assign", ErrorCodes.TooLong), ("unassign", ErrorCodes.TooLong)],
+            [("assign", DomainErrorCodes.TooLong), ("unassign", DomainErrorCodes.TooLong)],
             result.Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
         );
         Assert.Equal(0, db.Statements.Count);

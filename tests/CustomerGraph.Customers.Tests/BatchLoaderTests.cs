@@ -189,7 +189,7 @@ public sealed class BatchLoaderTests
             new(2, assignmentCursor)
         );
         Assert.Equal(
-            ErrorCodes.InvalidCursor,
+            DomainErrorCodes.InvalidCursor,
             Assert.IsType<ValidationError>(Assert.Single(result.Errors)).Code
         );
     }

@@ -118,11 +118,11 @@ public sealed class ContactServiceTests
         var raced = await db.Contacts.UpdateAsync(contact.Id, new ContactPatch { Name = "Annie" });
 
         Assert.Equal(
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             Assert.IsType<ConflictError>(Assert.Single(stale.Errors)).Code
         );
         Assert.Equal(
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             Assert.IsType<ConflictError>(Assert.Single(raced.Errors)).Code
         );
         var stored = (await db.ContactQueries.GetByIdsAsync([contact.Id]))[contact.Id];

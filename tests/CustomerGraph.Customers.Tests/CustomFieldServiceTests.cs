@@ -81,7 +81,10 @@ public sealed class CustomFieldServiceTests
         var again = await db.CustomFields.CreateDefinitionAsync(
             new("tier", "Tier 2", CustomFieldType.Boolean)
         );
-        Assert.Equal(ErrorCodes.Duplicate, Assert.IsType<ConflictError>(Assert.Single(again.Errors)).Code);
+        Assert.Equal(
+            DomainErrorCodes.Duplicate,
+            Assert.IsType<ConflictError>(Assert.Single(again.Errors)).Code
+        );
         Assert.Single(await db.CustomFieldQueries.GetDefinitionsAsync());
     }
 
@@ -95,7 +98,7 @@ public sealed class CustomFieldServiceTests
             new CustomFieldDefinitionPatch { Type = CustomFieldType.String }
         );
         var error = Assert.IsType<ValidationError>(Assert.Single(result.Errors));
-        Assert.Equal(("type", ErrorCodes.Immutable), (error.Field, error.Code));
+        Assert.Equal(("type", DomainErrorCodes.Immutable), (error.Field, error.Code));
     }
 
     [Fact]
@@ -111,7 +114,7 @@ public sealed class CustomFieldServiceTests
             new CustomFieldDefinitionPatch { Options = new[] { "A" } }
         );
         var error = Assert.IsType<ValidationError>(Assert.Single(result.Errors));
-        Assert.Equal(("optionReplacements", ErrorCodes.ReplacementRequired), (error.Field, error.Code));
+        Assert.Equal(("optionReplacements", DomainErrorCodes.ReplacementRequired), (error.Field, error.Code));
     }
 
     [Fact]
@@ -345,9 +348,9 @@ public sealed class CustomFieldServiceTests
 
         Assert.Equal(
             [
-                ("values[1].value", ErrorCodes.InvalidValue),
-                ("values[2].key", ErrorCodes.UnknownKey),
-                ("values[3].key", ErrorCodes.Duplicate),
+                ("values[1].value", DomainErrorCodes.InvalidValue),
+                ("values[2].key", DomainErrorCodes.UnknownKey),
+                ("values[3].key", DomainErrorCodes.Duplicate),
             ],
             result.Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
         );

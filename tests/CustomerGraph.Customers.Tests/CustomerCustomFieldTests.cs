@@ -73,10 +73,10 @@ public sealed class CustomerCustomFieldTests
 
         Assert.Equal(
             [
-                ("name", ErrorCodes.Required),
-                ("customFields[0].value", ErrorCodes.InvalidValue),
-                ("customFields[1].key", ErrorCodes.UnknownKey),
-                ("customFields[2].value", ErrorCodes.OutOfRange),
+                ("name", DomainErrorCodes.Required),
+                ("customFields[0].value", DomainErrorCodes.InvalidValue),
+                ("customFields[1].key", DomainErrorCodes.UnknownKey),
+                ("customFields[2].value", DomainErrorCodes.OutOfRange),
             ],
             result.Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
         );

@@ -180,19 +180,19 @@ public sealed class CustomerQueriesTests
     public static TheoryData<PageRequest, string, string> InvalidPages() =>
         new()
         {
-            { new PageRequest(First: 1, Last: 1), "first", ErrorCodes.InvalidPagingArguments },
-            { new PageRequest(First: -1), "first", ErrorCodes.InvalidPageSize },
-            { new PageRequest(Last: -1), "last", ErrorCodes.InvalidPageSize },
-            { new PageRequest(First: 1001), "first", ErrorCodes.InvalidPageSize },
+            { new PageRequest(First: 1, Last: 1), "first", DomainErrorCodes.InvalidPagingArguments },
+            { new PageRequest(First: -1), "first", DomainErrorCodes.InvalidPageSize },
+            { new PageRequest(Last: -1), "last", DomainErrorCodes.InvalidPageSize },
+            { new PageRequest(First: 1001), "first", DomainErrorCodes.InvalidPageSize },
             {
                 new PageRequest(First: 1, After: new Cursor("not a cursor")),
                 "after",
-                ErrorCodes.InvalidCursor
+                DomainErrorCodes.InvalidCursor
             },
             {
                 new PageRequest(Last: 1, Before: new Cursor("bnxub3Rob2luZw")),
                 "before",
-                ErrorCodes.InvalidCursor
+                DomainErrorCodes.InvalidCursor
             },
         };
 
@@ -228,7 +228,7 @@ public sealed class CustomerQueriesTests
             sort: new CustomerSort(CustomerSortField.CreatedAt)
         );
         Assert.Equal(
-            ErrorCodes.InvalidCursor,
+            DomainErrorCodes.InvalidCursor,
             Assert.IsType<ValidationError>(Assert.Single(result.Errors)).Code
         );
     }
@@ -336,7 +336,7 @@ public sealed class CustomerQueriesTests
         );
 
         var error = Assert.IsType<ValidationError>(Assert.Single(result.Errors));
-        Assert.Equal(("filters.customerIds", ErrorCodes.TooLong), (error.Field, error.Code));
+        Assert.Equal(("filters.customerIds", DomainErrorCodes.TooLong), (error.Field, error.Code));
         var atTheLimit = new CustomerFilters { CustomerIds = ids[..1_000] };
         Assert.True((await db.CustomerQueries.ListAsync(new PageRequest(10), atTheLimit)).Succeeded);
         Assert.False(

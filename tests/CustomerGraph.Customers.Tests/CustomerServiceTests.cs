@@ -66,12 +66,12 @@ public sealed class CustomerServiceTests
         var errors = result.Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code)).ToList();
         Assert.Equal(
             [
-                ("name", ErrorCodes.Required),
-                ("description", ErrorCodes.TooLong),
-                ("email", ErrorCodes.InvalidEmail),
-                ("phoneNumber", ErrorCodes.InvalidPhoneNumber),
-                ("website", ErrorCodes.InvalidUrl),
-                ("address.country", ErrorCodes.InvalidCountry),
+                ("name", DomainErrorCodes.Required),
+                ("description", DomainErrorCodes.TooLong),
+                ("email", DomainErrorCodes.InvalidEmail),
+                ("phoneNumber", DomainErrorCodes.InvalidPhoneNumber),
+                ("website", DomainErrorCodes.InvalidUrl),
+                ("address.country", DomainErrorCodes.InvalidCountry),
             ],
             errors
         );
@@ -89,7 +89,7 @@ public sealed class CustomerServiceTests
         Assert.Equal(valid, result.Succeeded);
         if (!valid)
             Assert.Equal(
-                ErrorCodes.TooLong,
+                DomainErrorCodes.TooLong,
                 Assert.IsType<ValidationError>(Assert.Single(result.Errors)).Code
             );
     }
@@ -141,7 +141,7 @@ public sealed class CustomerServiceTests
         foreach (var result in new[] { created, updated })
         {
             var conflict = Assert.IsType<ConflictError>(Assert.Single(result.Errors));
-            Assert.Equal(("externalReference", ErrorCodes.Duplicate), (conflict.Field, conflict.Code));
+            Assert.Equal(("externalReference", DomainErrorCodes.Duplicate), (conflict.Field, conflict.Code));
         }
     }
 
@@ -216,7 +216,7 @@ public sealed class CustomerServiceTests
             new CustomerPatch { Name = Optional<string?>.Of(null) }
         );
         var error = Assert.IsType<ValidationError>(Assert.Single(result.Errors));
-        Assert.Equal(("name", ErrorCodes.Required), (error.Field, error.Code));
+        Assert.Equal(("name", DomainErrorCodes.Required), (error.Field, error.Code));
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed class CustomerServiceTests
         );
 
         var conflict = Assert.IsType<ConflictError>(Assert.Single(stale.Errors));
-        Assert.Equal(ErrorCodes.VersionConflict, conflict.Code);
+        Assert.Equal(DomainErrorCodes.VersionConflict, conflict.Code);
         Assert.Equal("First", (await db.CustomerQueries.GetByIdAsync(customer.Id))!.Name);
     }
 
@@ -280,7 +280,7 @@ public sealed class CustomerServiceTests
         var result = await db.Customers.UpdateAsync(customer.Id, new CustomerPatch { Name = "Mine" });
 
         Assert.Equal(
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             Assert.IsType<ConflictError>(Assert.Single(result.Errors)).Code
         );
         Assert.Equal("Theirs", (await db.CustomerQueries.GetByIdAsync(customer.Id))!.Name);

@@ -12,13 +12,3 @@ public interface IAccountChallengeResponse
     /// <summary>Writes the body; the status (401 or 503) and, for a 401, <c>WWW-Authenticate</c> are already set.</summary>
     Task WriteAsync(HttpContext context, AccountFailure failure, string message);
 }
-
-/// <summary>Why a request has no account.</summary>
-public enum AccountFailure
-{
-    /// <summary>No credentials, or credentials that fail a check (401).</summary>
-    Unauthenticated,
-
-    /// <summary>The token could not be checked: the authority's keys are out of reach (503).</summary>
-    AuthenticationUnavailable,
-}

@@ -4,9 +4,6 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CustomerGraph.Api.Http;
 using CustomerGraph.Api.Observability;
-using CustomerGraph.Api.RateLimiting;
-using CustomerGraph.Graph.Previews;
-using CustomerGraph.Graph.RateLimits;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
@@ -29,6 +26,9 @@ internal sealed class GraphQLHttpHandler
         Encoder = ExecutionResult.JsonEncoder,
         SkipValidation = true,
     };
+
+    /// <summary>The request item holding the operation's <see cref="HttpContext"/>.</summary>
+    private const string HttpContextItem = nameof(HttpContext);
     private static readonly IReadOnlySet<OperationType> QueriesOnly = new HashSet<OperationType>
     {
         OperationType.Query,
@@ -40,7 +40,6 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphQLTelemetry _telemetry;
     private readonly ILogger<GraphQLHttpHandler> _logger;
     private readonly IGraphQLEndpointExplorer? _explorer;
-    private readonly CostRateLimiter? _rateLimiter;
     private readonly Lazy<string> _sdl;
 
     public GraphQLHttpHandler(
@@ -49,8 +48,7 @@ internal sealed class GraphQLHttpHandler
         IOptions<GraphQLHttpOptions> options,
         GraphQLTelemetry telemetry,
         ILogger<GraphQLHttpHandler> logger,
-        IGraphQLEndpointExplorer? explorer = null,
-        CostRateLimiter? rateLimiter = null
+        IGraphQLEndpointExplorer? explorer = null
     )
     {
         _executor = executor;
@@ -59,7 +57,6 @@ internal sealed class GraphQLHttpHandler
         _telemetry = telemetry;
         _logger = logger;
         _explorer = explorer;
-        _rateLimiter = rateLimiter;
         _sdl = new Lazy<string>(() =>
             SchemaPrinter.Print(executor.Schema.Schema, includeAppliedDirectives: true)
         );
@@ -274,7 +271,10 @@ internal sealed class GraphQLHttpHandler
         {
             var parsed = GraphQLRequestReader.Read(element, out var error);
             outcomes[index++] = parsed is null
-                ? new Outcome(null, error, Malformed: true)
+                ? new Outcome(
+                    ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Transport, error!),
+                    Malformed: true
+                )
                 : await RunAsync(parsed, null, context);
         }
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -283,7 +283,7 @@ internal sealed class GraphQLHttpHandler
         {
             writer.WriteStartArray();
             foreach (var outcome in outcomes)
-                Write(writer, outcome);
+                outcome.Result.WriteTo(writer);
             writer.WriteEndArray();
         }
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
@@ -307,7 +307,10 @@ internal sealed class GraphQLHttpHandler
                 1,
                 refusal!.Code!
             );
-            return new Outcome(null, refusal, Malformed: false);
+            return new Outcome(
+                ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Transport, refusal!),
+                Malformed: false
+            );
         }
         var (document, failure) = _executor.GetDocument(query);
         var result = failure;
@@ -315,11 +318,6 @@ internal sealed class GraphQLHttpHandler
         {
             if (register)
                 _persisted.Register(document.Hash, query);
-            var items = new Dictionary<string, object?>
-            {
-                [nameof(HttpContext)] = context,
-                [PreviewHeader.ItemKey] = PreviewHeader.Parse(context.Request.Headers[PreviewHeader.Name]),
-            };
             result = await _executor.ExecuteDocumentAsync(
                 document,
                 new ExecutionRequest
@@ -328,11 +326,8 @@ internal sealed class GraphQLHttpHandler
                     OperationName = request.OperationName,
                     Variables = request.Variables,
                     Services = context.RequestServices,
-                    Items = items,
+                    Items = new Dictionary<string, object?> { [HttpContextItem] = context },
                     AllowedOperations = allowedOperations,
-                    CostGate = _rateLimiter is null
-                        ? null
-                        : (cost, token) => ChargeAsync(context, items, cost, token),
                 },
                 context.RequestAborted
             );
@@ -349,21 +344,12 @@ internal sealed class GraphQLHttpHandler
                 outcome,
                 result.Errors.Count
             );
-        return new Outcome(result, null, Malformed: false);
+        return new Outcome(result!, Malformed: false);
     }
 
-    /// <summary>Charges the operation's cost before it runs; the status it leaves is what <c>Query.rateLimit</c> reads.</summary>
-    private async ValueTask<GraphQLError?> ChargeAsync(
-        HttpContext context,
-        Dictionary<string, object?> items,
-        long cost,
-        CancellationToken cancellationToken
-    )
-    {
-        var decision = await _rateLimiter!.ChargeAsync(context, cost, cancellationToken);
-        items[RateLimitStatus.ItemKey] = decision.Status;
-        return decision.Allowed ? null : decision.ToGraphQLError();
-    }
+    /// <summary>The HTTP request an operation came with, for the host's <see cref="IRequestInterceptor"/>s.</summary>
+    internal static HttpContext HttpContextOf(InterceptedRequest request) =>
+        (HttpContext)request.Items[HttpContextItem]!;
 
     /// <summary>The requested operation's name, or the name of the document's only operation.</summary>
     private static string? OperationNameOf(GraphQLHttpRequest request, CachedDocument? document)
@@ -398,23 +384,22 @@ internal sealed class GraphQLHttpHandler
     /// </summary>
     private static int StatusOf(Outcome outcome, ResponseMediaType mediaType)
     {
-        if (outcome.Result is { } result)
-        {
-            if (result.HasData)
-                return StatusCodes.Status200OK;
-            if (result.Kind == ExecutionResult.ErrorKind.OperationNotAllowed)
-                return StatusCodes.Status405MethodNotAllowed;
-            if (result.Kind == ExecutionResult.ErrorKind.Refused)
-                return StatusCodes.Status429TooManyRequests;
-            if (mediaType == ResponseMediaType.Json)
-                return StatusCodes.Status200OK;
-            return result.Kind == ExecutionResult.ErrorKind.Timeout
-                ? StatusCodes.Status504GatewayTimeout
-                : StatusCodes.Status400BadRequest;
-        }
-        return outcome.Malformed || mediaType == ResponseMediaType.GraphQLResponseJson
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        var result = outcome.Result;
+        if (result.HasData)
+            return StatusCodes.Status200OK;
+        if (result.Kind == ExecutionResult.ErrorKind.Transport)
+            return outcome.Malformed || mediaType == ResponseMediaType.GraphQLResponseJson
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK;
+        if (result.Kind == ExecutionResult.ErrorKind.OperationNotAllowed)
+            return StatusCodes.Status405MethodNotAllowed;
+        if (result.Kind == ExecutionResult.ErrorKind.Refused)
+            return StatusCodes.Status429TooManyRequests;
+        if (mediaType == ResponseMediaType.Json)
+            return StatusCodes.Status200OK;
+        return result.Kind == ExecutionResult.ErrorKind.Timeout
+            ? StatusCodes.Status504GatewayTimeout
+            : StatusCodes.Status400BadRequest;
     }
 
     private static Task<int> BadRequestAsync(
@@ -434,7 +419,16 @@ internal sealed class GraphQLHttpHandler
         int status,
         ResponseMediaType mediaType,
         GraphQLError error
-    ) => WriteAsync(context, status, mediaType, new Outcome(null, error, Malformed: true));
+    ) =>
+        WriteAsync(
+            context,
+            status,
+            mediaType,
+            new Outcome(
+                ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Transport, error),
+                Malformed: true
+            )
+        );
 
     private static async Task<int> WriteAsync(
         HttpContext context,
@@ -446,36 +440,11 @@ internal sealed class GraphQLHttpHandler
         context.Response.StatusCode = status;
         context.Response.ContentType = MediaTypes.ContentTypeOf(mediaType);
         using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, WriterOptions))
-            Write(writer, outcome);
+            outcome.Result.WriteTo(writer);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         return status;
     }
 
-    private static void Write(Utf8JsonWriter writer, Outcome outcome)
-    {
-        if (outcome.Result is { } result)
-        {
-            result.WriteTo(writer);
-            return;
-        }
-        var error = outcome.Failure!;
-        writer.WriteStartObject();
-        writer.WritePropertyName("errors");
-        writer.WriteStartArray();
-        writer.WriteStartObject();
-        writer.WriteString("message", error.Message);
-        if (error.Code is not null)
-        {
-            writer.WritePropertyName("extensions");
-            writer.WriteStartObject();
-            writer.WriteString("code", error.Code);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    /// <summary>What one request came to: an execution result, or an error that stopped it before the engine.</summary>
-    private readonly record struct Outcome(ExecutionResult? Result, GraphQLError? Failure, bool Malformed);
+    /// <summary>What one request came to: the engine's result, or the transport's own refusal (<see cref="ExecutionResult.ErrorKind.Transport"/>), and whether the request was malformed.</summary>
+    private readonly record struct Outcome(ExecutionResult Result, bool Malformed);
 }

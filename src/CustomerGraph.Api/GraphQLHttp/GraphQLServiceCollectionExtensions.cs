@@ -48,7 +48,8 @@ public static class GraphQLServiceCollectionExtensions
                 logger.LogError(exception, "Resolver of {Coordinate} failed", coordinate);
             return new RequestExecutor(
                 ExecutableSchema.Compose(provider.GetServices<ISchemaModule>()),
-                options
+                options,
+                provider.GetServices<IRequestInterceptor>()
             );
         });
         services.AddSingleton(provider =>

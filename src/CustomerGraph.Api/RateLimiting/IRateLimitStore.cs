@@ -18,9 +18,3 @@ public interface IRateLimitStore
         CancellationToken cancellationToken
     );
 }
-
-/// <summary>The budget per window, and whether charges that would pass it are refused.</summary>
-public readonly record struct RateLimitPolicy(long Budget, TimeSpan Window, bool Enforce);
-
-/// <summary>What a charge came to: whether it was made, what the window has spent since, and when it resets.</summary>
-public readonly record struct RateLimitCharge(bool Charged, long Spent, TimeSpan ResetIn);

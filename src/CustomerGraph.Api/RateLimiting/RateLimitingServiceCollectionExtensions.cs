@@ -1,3 +1,4 @@
+using CustomerGraph.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomerGraph.Api.RateLimiting;
@@ -7,7 +8,8 @@ public static class RateLimitingServiceCollectionExtensions
 {
     /// <summary>
     /// Binds section <c>RateLimiting</c> (checked at start-up) and adds the <see cref="CostRateLimiter"/> over an
-    /// <see cref="InMemoryRateLimitStore"/> unless another <see cref="IRateLimitStore"/> is registered.
+    /// <see cref="InMemoryRateLimitStore"/> unless another <see cref="IRateLimitStore"/> is registered, and the
+    /// <see cref="RateLimitInterceptor"/> that charges GraphQL operations through it.
     /// </summary>
     public static IServiceCollection AddCostRateLimiting(
         this IServiceCollection services,
@@ -26,6 +28,7 @@ public static class RateLimitingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
         services.AddSingleton<CostRateLimiter>();
+        services.AddSingleton<IRequestInterceptor, RateLimitInterceptor>();
         return services;
     }
 }

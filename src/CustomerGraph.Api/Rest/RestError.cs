@@ -107,7 +107,7 @@ public sealed record RestError(
                 ViolationsOf(errors, body, path)
             );
         var conflicts = errors.OfType<ConflictError>().ToList();
-        if (conflicts.FirstOrDefault(c => c.Code == ErrorCodes.VersionConflict) is { } stale)
+        if (conflicts.FirstOrDefault(c => c.Code == DomainErrorCodes.VersionConflict) is { } stale)
             return VersionConflict(stale.Message);
         if (conflicts.Count == errors.Count)
             return new(

@@ -83,7 +83,7 @@ public sealed class AssetAssignmentService(
                 Task.FromResult<DomainError?>(
                     new ConflictError(
                         "assign",
-                        ErrorCodes.Duplicate,
+                        DomainErrorCodes.Duplicate,
                         "The customer's assets were changed at the same time; apply the change again."
                     )
                 ),
@@ -98,9 +98,9 @@ public sealed class AssetAssignmentService(
         var validator = new Validator();
         const int max = AssetAssignmentRules.MaxItems;
         if (input.Assign.Count > max)
-            validator.Add("assign", ErrorCodes.TooLong, $"assign may hold at most {max} assets.");
+            validator.Add("assign", DomainErrorCodes.TooLong, $"assign may hold at most {max} assets.");
         if (input.Unassign.Count > max)
-            validator.Add("unassign", ErrorCodes.TooLong, $"unassign may hold at most {max} assets.");
+            validator.Add("unassign", DomainErrorCodes.TooLong, $"unassign may hold at most {max} assets.");
         return validator;
     }
 
@@ -121,7 +121,7 @@ public sealed class AssetAssignmentService(
             if (!assigned.Add((item.AssetId, item.AssignmentType)))
                 validator.Add(
                     $"{field}.assignmentType",
-                    ErrorCodes.Duplicate,
+                    DomainErrorCodes.Duplicate,
                     "The same asset and assignment type appear twice in assign."
                 );
             validator.MaxLength($"{field}.note", item.Note, AssetAssignmentRules.MaxNoteLength);
@@ -136,7 +136,7 @@ public sealed class AssetAssignmentService(
             else if (assignedAssets.Contains(assetId))
                 validator.Add(
                     field,
-                    ErrorCodes.InvalidValue,
+                    DomainErrorCodes.InvalidValue,
                     "An asset cannot be assigned and unassigned at once."
                 );
         }

@@ -20,7 +20,7 @@ public sealed record PageRequest(
         if (First is not null && Last is not null)
             validator.Add(
                 "first",
-                ErrorCodes.InvalidPagingArguments,
+                DomainErrorCodes.InvalidPagingArguments,
                 "first and last cannot be used together."
             );
         CheckSize(validator, "first", First);
@@ -37,7 +37,7 @@ public sealed record PageRequest(
             return null;
         if (CursorKey.TryDecode(cursor, kind, out var key))
             return key;
-        validator.Add(field, ErrorCodes.InvalidCursor, $"{field} is not a cursor of this list.");
+        validator.Add(field, DomainErrorCodes.InvalidCursor, $"{field} is not a cursor of this list.");
         return null;
     }
 
@@ -46,7 +46,7 @@ public sealed record PageRequest(
         if (size is < 0 or > PageSizes.Max)
             validator.Add(
                 field,
-                ErrorCodes.InvalidPageSize,
+                DomainErrorCodes.InvalidPageSize,
                 $"{field} must be between 0 and {PageSizes.Max}."
             );
     }
@@ -108,9 +108,9 @@ internal static class NumberedPages
     public static void Validate(int page, int size, Validator validator)
     {
         if (page < 0)
-            validator.Add("page", ErrorCodes.OutOfRange, "page must be 0 or greater.");
+            validator.Add("page", DomainErrorCodes.OutOfRange, "page must be 0 or greater.");
         if (size is < 1 or > PageSizes.Max)
-            validator.Add("size", ErrorCodes.InvalidPageSize, $"size must be between 1 and {PageSizes.Max}.");
+            validator.Add("size", DomainErrorCodes.InvalidPageSize, $"size must be between 1 and {PageSizes.Max}.");
     }
 
     /// <summary>The rows before page <paramref name="page"/>, capped so a huge page number cannot overflow.</summary>

@@ -39,7 +39,7 @@ internal static class Saving
     public static ConflictError VersionConflict(string entityType) =>
         new(
             "version",
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             $"The {entityType} was changed by someone else; reload it and apply the change again."
         );
 }

@@ -26,7 +26,7 @@ public sealed partial class Validator
     public void RequiredName(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
-            Add(field, ErrorCodes.Required, $"{field} is required.");
+            Add(field, DomainErrorCodes.Required, $"{field} is required.");
         else
             MaxLength(field, value, MaxNameLength);
     }
@@ -34,7 +34,7 @@ public sealed partial class Validator
     public void MaxLength(string field, string? value, int maxLength)
     {
         if (value is not null && value.Length > maxLength)
-            Add(field, ErrorCodes.TooLong, $"{field} must be at most {maxLength} characters long.");
+            Add(field, DomainErrorCodes.TooLong, $"{field} must be at most {maxLength} characters long.");
     }
 
     public void Email(string field, string? value)
@@ -42,7 +42,11 @@ public sealed partial class Validator
         if (value is null)
             return;
         if (!IsEmail(value))
-            Add(field, ErrorCodes.InvalidEmail, $"{field} must be an email address like name@example.com.");
+            Add(
+                field,
+                DomainErrorCodes.InvalidEmail,
+                $"{field} must be an email address like name@example.com."
+            );
         else
             MaxLength(field, value, MaxNameLength);
     }
@@ -52,7 +56,7 @@ public sealed partial class Validator
         if (value is not null && !IsPhoneNumber(value))
             Add(
                 field,
-                ErrorCodes.InvalidPhoneNumber,
+                DomainErrorCodes.InvalidPhoneNumber,
                 $"{field} must be an E.164 phone number like +4512345678."
             );
     }
@@ -62,7 +66,7 @@ public sealed partial class Validator
         if (value is not null && !IsoCodes.Countries.Contains(value))
             Add(
                 field,
-                ErrorCodes.InvalidCountry,
+                DomainErrorCodes.InvalidCountry,
                 $"{field} must be an ISO 3166-1 alpha-2 country code like DK."
             );
     }
@@ -72,7 +76,7 @@ public sealed partial class Validator
         if (value is null)
             return;
         if (!IsWebAddress(value))
-            Add(field, ErrorCodes.InvalidUrl, $"{field} must be an absolute http or https URL.");
+            Add(field, DomainErrorCodes.InvalidUrl, $"{field} must be an absolute http or https URL.");
         else
             MaxLength(field, value, 2048);
     }
@@ -80,7 +84,11 @@ public sealed partial class Validator
     public void Currency(string field, string? value)
     {
         if (value is not null && !IsoCodes.Currencies.Contains(value))
-            Add(field, ErrorCodes.InvalidCurrency, $"{field} must be an ISO 4217 currency code like EUR.");
+            Add(
+                field,
+                DomainErrorCodes.InvalidCurrency,
+                $"{field} must be an ISO 4217 currency code like EUR."
+            );
     }
 
     /// <summary>An address of the form local@domain with a dotted domain, as System.Net.Mail reads it.</summary>

@@ -36,7 +36,7 @@ public static partial class CustomFieldRules
         if (!KeyFormat().IsMatch(definition.Key))
             validator.Add(
                 "key",
-                ErrorCodes.InvalidValue,
+                DomainErrorCodes.InvalidValue,
                 $"key must start with a letter and contain only letters, digits and '_' (at most {MaxKeyLength})."
             );
         validator.RequiredName("title", definition.Title);
@@ -59,7 +59,7 @@ public static partial class CustomFieldRules
                 if (definition.Currency is null)
                     validator.Add(
                         "currency",
-                        ErrorCodes.Required,
+                        DomainErrorCodes.Required,
                         "currency is required for MONETARY fields."
                     );
                 validator.Currency("currency", definition.Currency);
@@ -68,7 +68,7 @@ public static partial class CustomFieldRules
                 if (definition.Minimum > definition.Maximum)
                     validator.Add(
                         "minimum",
-                        ErrorCodes.OutOfRange,
+                        DomainErrorCodes.OutOfRange,
                         "minimum must not be greater than maximum."
                     );
                 validator.MaxLength("unit", definition.Unit, 32);
@@ -77,13 +77,13 @@ public static partial class CustomFieldRules
                 if (definition.MaxLength is < 1 or > MaxTextLength)
                     validator.Add(
                         "maxLength",
-                        ErrorCodes.OutOfRange,
+                        DomainErrorCodes.OutOfRange,
                         $"maxLength must be between 1 and {MaxTextLength}."
                     );
                 if (definition.Pattern is { } pattern && !IsValidPattern(pattern))
                     validator.Add(
                         "pattern",
-                        ErrorCodes.InvalidPattern,
+                        DomainErrorCodes.InvalidPattern,
                         "pattern is not a valid regular expression."
                     );
                 break;
@@ -107,7 +107,7 @@ public static partial class CustomFieldRules
             case CustomFieldType.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
                 return kind == JsonValueKind.True ? "true" : "false";
             case CustomFieldType.Boolean:
-                problem = (ErrorCodes.InvalidValue, "The value must be true or false.");
+                problem = (DomainErrorCodes.InvalidValue, "The value must be true or false.");
                 return null;
             case CustomFieldType.Number or CustomFieldType.Monetary:
                 return NormalizeNumber(definition, value, ref problem);
@@ -118,7 +118,7 @@ public static partial class CustomFieldRules
         }
         if (kind != JsonValueKind.String)
         {
-            problem = (ErrorCodes.InvalidValue, "The value must be a string.");
+            problem = (DomainErrorCodes.InvalidValue, "The value must be a string.");
             return null;
         }
         var text = value.GetString()!;
@@ -138,7 +138,10 @@ public static partial class CustomFieldRules
         };
         if (!valid)
         {
-            problem = (ErrorCodes.InvalidValue, $"The value is not a valid {Describe(definition.Type)}.");
+            problem = (
+                DomainErrorCodes.InvalidValue,
+                $"The value is not a valid {Describe(definition.Type)}."
+            );
             return null;
         }
         if (definition.Type == CustomFieldType.String)
@@ -146,12 +149,18 @@ public static partial class CustomFieldRules
             var maxLength = definition.MaxLength ?? MaxTextLength;
             if (text.Length > maxLength)
             {
-                problem = (ErrorCodes.TooLong, $"The value must be at most {maxLength} characters long.");
+                problem = (
+                    DomainErrorCodes.TooLong,
+                    $"The value must be at most {maxLength} characters long."
+                );
                 return null;
             }
             if (definition.Pattern is { } pattern && !MatchesPattern(pattern, text))
             {
-                problem = (ErrorCodes.InvalidPattern, $"The value does not match the pattern {pattern}.");
+                problem = (
+                    DomainErrorCodes.InvalidPattern,
+                    $"The value does not match the pattern {pattern}."
+                );
                 return null;
             }
         }
@@ -195,13 +204,13 @@ public static partial class CustomFieldRules
     {
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
         {
-            problem = (ErrorCodes.InvalidValue, "The value must be a number.");
+            problem = (DomainErrorCodes.InvalidValue, "The value must be a number.");
             return null;
         }
         if (number < definition.Minimum || number > definition.Maximum)
         {
             problem = (
-                ErrorCodes.OutOfRange,
+                DomainErrorCodes.OutOfRange,
                 $"The value must be between {definition.Minimum?.ToString(CultureInfo.InvariantCulture) ?? "-∞"}"
                     + $" and {definition.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "∞"}."
             );
@@ -228,7 +237,7 @@ public static partial class CustomFieldRules
         else
         {
             problem = (
-                ErrorCodes.InvalidValue,
+                DomainErrorCodes.InvalidValue,
                 definition.MultiSelect
                     ? "The value must be an option or a list of options."
                     : "The value must be one option."
@@ -237,7 +246,7 @@ public static partial class CustomFieldRules
         }
         if (selected.FirstOrDefault(option => !definition.Options.Contains(option)) is { } unknown)
         {
-            problem = (ErrorCodes.InvalidValue, $"'{unknown}' is not one of the field's options.");
+            problem = (DomainErrorCodes.InvalidValue, $"'{unknown}' is not one of the field's options.");
             return null;
         }
         return definition.MultiSelect ? ToJson(selected) : ToJson(selected[0]);
@@ -246,11 +255,15 @@ public static partial class CustomFieldRules
     private static void ValidateOptions(List<string> options, Validator validator)
     {
         if (options.Count == 0)
-            validator.Add("options", ErrorCodes.Required, "A DROPDOWN field needs at least one option.");
+            validator.Add(
+                "options",
+                DomainErrorCodes.Required,
+                "A DROPDOWN field needs at least one option."
+            );
         for (var index = 0; index < options.Count; index++)
             validator.RequiredName($"options[{index}]", options[index]);
         if (options.Distinct().Count() != options.Count)
-            validator.Add("options", ErrorCodes.Duplicate, "Options must be distinct.");
+            validator.Add("options", DomainErrorCodes.Duplicate, "Options must be distinct.");
     }
 
     private static void NotApplicable(
@@ -264,7 +277,7 @@ public static partial class CustomFieldRules
         if (isSet && type != appliesTo)
             validator.Add(
                 field,
-                ErrorCodes.NotApplicable,
+                DomainErrorCodes.NotApplicable,
                 $"{field} applies only to {Describe(appliesTo)} fields, not {Describe(type)}."
             );
     }

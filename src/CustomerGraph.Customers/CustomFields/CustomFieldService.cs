@@ -103,7 +103,7 @@ public sealed class CustomFieldService(
         if (patch.Type.HasValue && patch.Type.Value != definition.Type)
             validator.Add(
                 "type",
-                ErrorCodes.Immutable,
+                DomainErrorCodes.Immutable,
                 "The type of a custom field cannot change; create a new field instead."
             );
         var previousOptions = definition.Options.ToList();
@@ -363,13 +363,13 @@ public sealed class CustomFieldService(
             if (patch.OptionReplacements?.TryGetValue(removed, out var replacement) != true)
                 validator.Add(
                     "optionReplacements",
-                    ErrorCodes.ReplacementRequired,
+                    DomainErrorCodes.ReplacementRequired,
                     $"The removed option '{removed}' needs a replacement option."
                 );
             else if (!definition.Options.Contains(replacement!))
                 validator.Add(
                     $"optionReplacements.{removed}",
-                    ErrorCodes.InvalidValue,
+                    DomainErrorCodes.InvalidValue,
                     $"The replacement '{replacement}' is not one of the remaining options."
                 );
             else
@@ -433,7 +433,7 @@ public sealed class CustomFieldService(
         )
             ? new ConflictError(
                 "key",
-                ErrorCodes.Duplicate,
+                DomainErrorCodes.Duplicate,
                 $"A custom field with the key '{key}' already exists."
             )
             : null;

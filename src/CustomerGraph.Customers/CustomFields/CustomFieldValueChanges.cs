@@ -80,14 +80,18 @@ internal static class CustomFieldValueChanges
             {
                 validator.Add(
                     $"{path}.key",
-                    ErrorCodes.Duplicate,
+                    DomainErrorCodes.Duplicate,
                     $"The key '{key}' appears more than once."
                 );
                 continue;
             }
             if (!definitions.TryGetValue(key, out var definition))
             {
-                validator.Add($"{path}.key", ErrorCodes.UnknownKey, $"No custom field has the key '{key}'.");
+                validator.Add(
+                    $"{path}.key",
+                    DomainErrorCodes.UnknownKey,
+                    $"No custom field has the key '{key}'."
+                );
                 continue;
             }
             var current = stored.GetValueOrDefault(definition.Id);

@@ -30,7 +30,7 @@ public sealed record CustomerFilters
         if (CustomerIds is { Count: > MaxCustomerIds } ids && ids.Distinct().Count() > MaxCustomerIds)
             validator.Add(
                 "filters.customerIds",
-                ErrorCodes.TooLong,
+                DomainErrorCodes.TooLong,
                 $"filters.customerIds may list at most {MaxCustomerIds} ids."
             );
     }

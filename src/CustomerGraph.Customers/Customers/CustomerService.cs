@@ -216,7 +216,7 @@ public sealed class CustomerService(
         return taken
             ? new ConflictError(
                 "externalReference",
-                ErrorCodes.Duplicate,
+                DomainErrorCodes.Duplicate,
                 $"Another customer already has the external reference '{reference}'."
             )
             : null;

@@ -15,7 +15,7 @@ public static class AssetLoaders
         var services = context.Services;
         return context.DataLoaders.GetOrAdd(
             "Asset.byId",
-            scheduler => new BatchDataLoader<Guid, Asset>(
+            scheduler => new FetchBatchDataLoader<Guid, Asset>(
                 scheduler,
                 (ids, cancellationToken) =>
                     services.GetRequiredService<AssetQueries>().GetByIdsAsync(ids, cancellationToken)

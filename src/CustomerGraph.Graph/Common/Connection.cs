@@ -1,4 +1,5 @@
 using CustomerGraph.Customers.Common;
+using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Types;
 
@@ -65,7 +66,7 @@ public static class ReadFailures
         var fields = result.Errors.OfType<ValidationError>().Select(error => (object?)error.Field).ToList();
         throw new GraphQLException(
             string.Join(" ", result.Errors.Select(error => error.Message)),
-            GraphQL.Execution.ErrorCodes.BadUserInput,
+            ErrorCodes.BadUserInput,
             new Dictionary<string, object?>
             {
                 ["fields"] = fields,

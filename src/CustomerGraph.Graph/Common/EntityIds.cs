@@ -1,3 +1,4 @@
+using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 
 namespace CustomerGraph.Graph.Common;

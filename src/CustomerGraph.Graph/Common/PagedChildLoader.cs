@@ -20,7 +20,7 @@ public sealed class PagedChildLoader<TArgs, T>(
         CancellationToken,
         Task<Result<IReadOnlyDictionary<Guid, Page<T>>>>
     > loadPages
-) : DataLoader<ChildPageKey<TArgs>, Result<Page<T>>>(scheduler)
+) : BatchDataLoader<ChildPageKey<TArgs>, Result<Page<T>>>(scheduler)
     where TArgs : IEquatable<TArgs>
 {
     protected override async Task<IReadOnlyDictionary<ChildPageKey<TArgs>, Result<Page<T>>>> LoadBatchAsync(
@@ -46,7 +46,7 @@ public sealed class PagedChildLoader<TArgs, T>(
 public sealed class ChildCountLoader<TArgs>(
     BatchScheduler scheduler,
     Func<IReadOnlyCollection<Guid>, TArgs, CancellationToken, Task<IReadOnlyDictionary<Guid, int>>> count
-) : DataLoader<ChildPageKey<TArgs>, int>(scheduler)
+) : BatchDataLoader<ChildPageKey<TArgs>, int>(scheduler)
     where TArgs : IEquatable<TArgs>
 {
     protected override async Task<IReadOnlyDictionary<ChildPageKey<TArgs>, int>> LoadBatchAsync(

@@ -17,7 +17,7 @@ public static class ContactLoaders
         var services = context.Services;
         return context.DataLoaders.GetOrAdd(
             "CustomerContact.byId",
-            scheduler => new BatchDataLoader<Guid, CustomerContact>(
+            scheduler => new FetchBatchDataLoader<Guid, CustomerContact>(
                 scheduler,
                 (ids, cancellationToken) =>
                     services.GetRequiredService<ContactQueries>().GetByIdsAsync(ids, cancellationToken)

@@ -9,20 +9,22 @@ namespace CustomerGraph.Graph.CustomFields;
 /// <summary>The request's custom-field DataLoaders.</summary>
 public static class CustomFieldLoaders
 {
-    /// <summary>Every custom field value (with its definition) per customer: one statement per dispatch.</summary>
-    public static BatchDataLoader<Guid, IReadOnlyList<CustomFieldValue>> ValuesByCustomer(
-        IResolverContext context
-    )
+    /// <summary>Every custom field value (with its definition) of each customer: one statement per dispatch.</summary>
+    public static GroupedDataLoader<Guid, CustomFieldValue> ValuesByCustomer(IResolverContext context)
     {
         var services = context.Services;
         return context.DataLoaders.GetOrAdd(
             "Customer.customFields",
-            scheduler => new BatchDataLoader<Guid, IReadOnlyList<CustomFieldValue>>(
+            scheduler => new FetchGroupedDataLoader<Guid, CustomFieldValue>(
                 scheduler,
-                (customerIds, cancellationToken) =>
-                    services
-                        .GetRequiredService<CustomFieldQueries>()
-                        .GetValuesForCustomersAsync(customerIds, cancellationToken)
+                async (customerIds, cancellationToken) =>
+                    (
+                        await services
+                            .GetRequiredService<CustomFieldQueries>()
+                            .GetValuesForCustomersAsync(customerIds, cancellationToken)
+                    )
+                        .SelectMany(values => values.Value)
+                        .ToLookup(value => value.CustomerId)
             )
         );
     }
@@ -33,7 +35,7 @@ public static class CustomFieldLoaders
         var services = context.Services;
         return context.DataLoaders.GetOrAdd(
             "CustomFieldDefinition.byId",
-            scheduler => new BatchDataLoader<Guid, CustomFieldDefinition>(
+            scheduler => new FetchBatchDataLoader<Guid, CustomFieldDefinition>(
                 scheduler,
                 (ids, cancellationToken) =>
                     services

@@ -76,7 +76,6 @@ public static class CustomFieldResolvers
                     await CustomFieldLoaders
                         .ValuesByCustomer(context)
                         .LoadAsync(customer.Id, context.CancellationToken)
-                    ?? []
             )
             .Resolve("Query.customFieldDefinitions", ResolveDefinitionsAsync);
         CustomFieldMutations.Bind(bind);

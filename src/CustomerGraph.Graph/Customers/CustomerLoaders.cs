@@ -15,7 +15,7 @@ public static class CustomerLoaders
         var services = context.Services;
         return context.DataLoaders.GetOrAdd(
             "Customer.byId",
-            scheduler => new BatchDataLoader<Guid, Customer>(
+            scheduler => new FetchBatchDataLoader<Guid, Customer>(
                 scheduler,
                 (ids, cancellationToken) =>
                     services.GetRequiredService<CustomerQueries>().GetByIdsAsync(ids, cancellationToken)

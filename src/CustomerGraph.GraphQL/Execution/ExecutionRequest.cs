@@ -19,10 +19,4 @@ public sealed class ExecutionRequest
 
     /// <summary>Operation types the transport allows, e.g. only queries over HTTP GET; null allows all.</summary>
     public IReadOnlySet<Language.OperationType>? AllowedOperations { get; init; }
-
-    /// <summary>
-    /// Called with the operation's estimated complexity once it is known and within the limit, before any resolver
-    /// runs (e.g. to charge a rate limit); an error it returns refuses the operation as a request error.
-    /// </summary>
-    public Func<long, CancellationToken, ValueTask<GraphQLError?>>? CostGate { get; init; }
 }

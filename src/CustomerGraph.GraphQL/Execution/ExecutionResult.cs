@@ -31,8 +31,11 @@ public sealed class ExecutionResult
         Variables,
         Timeout,
 
-        /// <summary>The request's <see cref="ExecutionRequest.CostGate"/> refused the operation.</summary>
+        /// <summary>An <see cref="IRequestInterceptor"/> refused the operation.</summary>
         Refused,
+
+        /// <summary>The transport refused the request before the engine saw it (a malformed body, an unknown persisted operation, …).</summary>
+        Transport,
     }
 
     public IReadOnlyList<GraphQLError> Errors { get; }
@@ -47,10 +50,8 @@ public sealed class ExecutionResult
     public Dictionary<string, object?>? Extensions { get; set; }
     internal ResultObject? Data { get; }
 
-    internal static ExecutionResult RequestError(ErrorKind kind, params GraphQLError[] errors) =>
-        new(errors, false, null, kind);
-
-    internal static ExecutionResult RequestError(ErrorKind kind, IReadOnlyList<GraphQLError> errors) =>
+    /// <summary>A response of request errors only, without <c>data</c>: the engine's refusals, or a transport's own.</summary>
+    public static ExecutionResult FromErrors(ErrorKind kind, params IReadOnlyList<GraphQLError> errors) =>
         new(errors, false, null, kind);
 
     /// <summary>Writes the response as JSON: <c>errors</c> first when present, then <c>data</c> and <c>extensions</c>.</summary>

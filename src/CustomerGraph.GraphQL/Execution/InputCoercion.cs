@@ -14,7 +14,7 @@ namespace CustomerGraph.GraphQL.Execution;
 /// </summary>
 public static class InputCoercion
 {
-    private const string InvalidValueCode = "BAD_USER_INPUT";
+    private const string InvalidValueCode = ErrorCodes.BadUserInput;
 
     /// <summary>CoerceVariableValues(): every problem is added to <paramref name="errors"/>.</summary>
     public static Dictionary<string, object?> CoerceVariableValues(
@@ -705,12 +705,4 @@ public static class InputCoercion
         new(message, [ToSourceLocation(definition.Location)], InvalidValueCode);
 
     internal static SourceLocation ToSourceLocation(Location location) => new(location.Line, location.Column);
-}
-
-/// <summary>A field error raised by the engine while executing a field (argument coercion, completion).</summary>
-public sealed class FieldErrorException(string message, SyntaxNode? node = null, string? code = null)
-    : Exception(message)
-{
-    public SyntaxNode? Node { get; } = node;
-    public string? Code { get; } = code;
 }

@@ -4,18 +4,24 @@ using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Language;
 using CustomerGraph.GraphQL.Validation;
+using CustomerGraph.GraphQL.Validation.Rules;
 
 namespace CustomerGraph.GraphQL.Execution;
 
 /// <summary>
 /// The request pipeline: size limit → document cache (hit skips parse and validation) → parse with token
 /// and depth limits → depth and field-count limits → validation → operation selection → variable
-/// coercion → cost estimate, complexity limit and the request's cost gate → execution under a timeout.
-/// One instance per schema, shared by all requests.
+/// coercion → cost estimate and complexity limit → the host's <see cref="IRequestInterceptor"/>s → execution under a
+/// timeout. One instance per schema, shared by all requests.
 /// </summary>
-public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? options = null)
+public sealed class RequestExecutor(
+    ExecutableSchema schema,
+    ExecutionOptions? options = null,
+    IEnumerable<IRequestInterceptor>? interceptors = null
+)
 {
     private readonly ExecutionOptions _options = options ?? new ExecutionOptions();
+    private readonly IRequestInterceptor[] _interceptors = interceptors?.ToArray() ?? [];
 
     public ExecutableSchema Schema { get; } = schema;
     public ExecutionOptions Options => _options;
@@ -27,7 +33,7 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
     )
     {
         if (string.IsNullOrEmpty(request.Query))
-            return ExecutionResult.RequestError(
+            return ExecutionResult.FromErrors(
                 ExecutionResult.ErrorKind.Syntax,
                 new GraphQLError("Must provide query string.", code: ErrorCodes.SyntaxError)
             );
@@ -43,7 +49,7 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         if (Encoding.UTF8.GetByteCount(query) > _options.MaxDocumentBytes)
             return (
                 null,
-                ExecutionResult.RequestError(
+                ExecutionResult.FromErrors(
                     ExecutionResult.ErrorKind.Limit,
                     new GraphQLError(
                         $"The document is larger than the maximum of {_options.MaxDocumentBytes} bytes.",
@@ -67,33 +73,39 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         catch (GraphQLSyntaxException exception)
         {
             var error = exception.Error;
-            if (error.Message.Contains("tokens. Parsing aborted", StringComparison.Ordinal))
-                error = new GraphQLError(error.Message, error.Locations, ErrorCodes.MaxTokensExceeded);
-            // A document nested past the parser's limit is too deep, not malformed: the depth limit's own code.
-            if (error.Message.Contains("Document nesting", StringComparison.Ordinal))
-                return (
-                    null,
-                    ExecutionResult.RequestError(
+            return (
+                null,
+                exception.Kind switch
+                {
+                    SyntaxErrorKind.TooManyTokens => ExecutionResult.FromErrors(
+                        ExecutionResult.ErrorKind.Syntax,
+                        new GraphQLError(error.Message, error.Locations, ErrorCodes.MaxTokensExceeded)
+                    ),
+                    // A document nested past the parser's limit is too deep, not malformed: the depth limit's own code.
+                    SyntaxErrorKind.TooDeep => ExecutionResult.FromErrors(
                         ExecutionResult.ErrorKind.Limit,
                         new GraphQLError(
                             $"The document nests more than {parserDepth} levels deep (selections, values and list types together); selections may nest at most {_options.MaxSelectionDepth} levels.",
                             error.Locations,
                             ErrorCodes.MaxDepthExceeded
                         )
-                    )
-                );
-            return (null, ExecutionResult.RequestError(ExecutionResult.ErrorKind.Syntax, error));
+                    ),
+                    _ => ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Syntax, error),
+                }
+            );
         }
         if (OperationLimits.Check(document, _options) is { } limitError)
-            return (null, ExecutionResult.RequestError(ExecutionResult.ErrorKind.Limit, limitError));
+            return (null, ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Limit, limitError));
         var errors = DocumentValidator.Validate(Schema.Schema, document, _options.MaxErrors);
         if (errors.Count > 0)
         {
-            var introspectionDepth = errors.FirstOrDefault(e => e.Rule == "MaxIntrospectionDepthRule");
+            var introspectionDepth = errors.FirstOrDefault(e =>
+                e.RuleType == typeof(MaxIntrospectionDepthRule)
+            );
             if (introspectionDepth is not null)
                 return (
                     null,
-                    ExecutionResult.RequestError(
+                    ExecutionResult.FromErrors(
                         ExecutionResult.ErrorKind.Limit,
                         new GraphQLError(
                             introspectionDepth.Message,
@@ -102,7 +114,7 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
                         )
                     )
                 );
-            return (null, ExecutionResult.RequestError(ExecutionResult.ErrorKind.Validation, errors));
+            return (null, ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Validation, errors));
         }
         return (Documents.Add(hash, document), null);
     }
@@ -116,12 +128,9 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
     {
         var operationNode = SelectOperation(document.Document, request.OperationName, out var selectionError);
         if (operationNode is null)
-            return ExecutionResult.RequestError(
-                ExecutionResult.ErrorKind.OperationSelection,
-                selectionError!
-            );
+            return ExecutionResult.FromErrors(ExecutionResult.ErrorKind.OperationSelection, selectionError!);
         if (request.AllowedOperations is { } allowed && !allowed.Contains(operationNode.Operation))
-            return ExecutionResult.RequestError(
+            return ExecutionResult.FromErrors(
                 ExecutionResult.ErrorKind.OperationNotAllowed,
                 new GraphQLError(
                     $"{operationNode.Operation} operations are not allowed here.",
@@ -132,7 +141,7 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         var schema = Schema.Schema;
         var rootType = schema.GetRootType(operationNode.Operation);
         if (rootType is null)
-            return ExecutionResult.RequestError(
+            return ExecutionResult.FromErrors(
                 ExecutionResult.ErrorKind.OperationSelection,
                 new GraphQLError(
                     $"Schema is not configured to execute {operationNode.Operation.ToString().ToLowerInvariant()} operation.",
@@ -146,7 +155,7 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         );
 
         if (!_options.EnableIntrospection && prepared.IntrospectionField is { } introspectionField)
-            return ExecutionResult.RequestError(
+            return ExecutionResult.FromErrors(
                 ExecutionResult.ErrorKind.Validation,
                 new GraphQLError(
                     "Introspection is not allowed for this request.",
@@ -162,14 +171,14 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
             variableErrors
         );
         if (variableErrors.Count > 0)
-            return ExecutionResult.RequestError(ExecutionResult.ErrorKind.Variables, variableErrors);
+            return ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Variables, variableErrors);
         var estimate = CostAnalyzer.Estimate(Schema, prepared, variables, _options);
         if (estimate.Error is { } costError)
-            return ExecutionResult.RequestError(ExecutionResult.ErrorKind.Validation, costError);
+            return ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Validation, costError);
         var complexity = estimate.Complexity;
         if (complexity > _options.MaxOperationComplexity)
         {
-            var tooComplex = ExecutionResult.RequestError(
+            var tooComplex = ExecutionResult.FromErrors(
                 ExecutionResult.ErrorKind.Limit,
                 new GraphQLError(
                     string.Create(
@@ -183,21 +192,27 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
             tooComplex.Cost = complexity;
             return tooComplex;
         }
-        if (
-            request.CostGate is { } gate
-            && await gate(complexity, cancellationToken).ConfigureAwait(false) is { } refusal
-        )
+        var items = request.Items ?? new Dictionary<string, object?>();
+        if (_interceptors.Length > 0)
         {
-            var refused = ExecutionResult.RequestError(ExecutionResult.ErrorKind.Refused, refusal);
-            refused.Cost = complexity;
-            return refused;
+            var intercepted = new InterceptedRequest(request, operationNode, complexity, items);
+            foreach (var interceptor in _interceptors)
+                if (
+                    await interceptor.InterceptAsync(intercepted, cancellationToken).ConfigureAwait(false) is
+                    { } refusal
+                )
+                {
+                    var refused = ExecutionResult.FromErrors(ExecutionResult.ErrorKind.Refused, refusal);
+                    refused.Cost = complexity;
+                    return refused;
+                }
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
         var state = new RequestState(
             request.Services ?? EmptyServiceProvider.Instance,
             new DataLoaderRegistry(new BatchScheduler()),
-            request.Items ?? new Dictionary<string, object?>(),
+            items,
             timeout.Token
         );
         using var executor = new OperationExecutor(Schema, prepared, variables, _options, state);
@@ -216,7 +231,7 @@ public sealed class RequestExecutor(ExecutableSchema schema, ExecutionOptions? o
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             var timedOut = !cancellationToken.IsCancellationRequested;
-            var stopped = ExecutionResult.RequestError(
+            var stopped = ExecutionResult.FromErrors(
                 ExecutionResult.ErrorKind.Timeout,
                 new GraphQLError(
                     timedOut

@@ -207,8 +207,11 @@ internal ref struct Lexer
     }
 
     /// <summary>A syntax error at a byte offset of this source.</summary>
-    public readonly Errors.GraphQLSyntaxException Error(int position, string description) =>
-        SyntaxError.At(_source, position, description);
+    public readonly Errors.GraphQLSyntaxException Error(
+        int position,
+        string description,
+        Errors.SyntaxErrorKind kind = Errors.SyntaxErrorKind.Malformed
+    ) => SyntaxError.At(_source, position, description, kind);
 
     private void StartLine(int position)
     {

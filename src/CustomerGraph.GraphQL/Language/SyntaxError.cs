@@ -7,15 +7,20 @@ namespace CustomerGraph.GraphQL.Language;
 /// <summary>Builds the parser's <see cref="GraphQLSyntaxException"/>s with graphql-js's wording and locations.</summary>
 internal static class SyntaxError
 {
-    public static GraphQLSyntaxException At(ReadOnlySpan<byte> source, int position, string description)
+    public static GraphQLSyntaxException At(
+        ReadOnlySpan<byte> source,
+        int position,
+        string description,
+        SyntaxErrorKind kind = SyntaxErrorKind.Malformed
+    )
     {
         var (line, column) = LineAndColumn(source, position);
         var error = new GraphQLError(
             "Syntax Error: " + description,
             [new SourceLocation(line, column)],
-            GraphQLSyntaxException.ErrorCode
+            ErrorCodes.SyntaxError
         );
-        return new GraphQLSyntaxException(error);
+        return new GraphQLSyntaxException(error, kind);
     }
 
     /// <summary>

@@ -44,6 +44,7 @@ public sealed class SchemaBuilder
                 )
                 {
                     Rule = error.Rule,
+                    RuleType = error.RuleType,
                 }
             );
         }

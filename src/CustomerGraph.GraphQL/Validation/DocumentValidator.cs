@@ -33,7 +33,7 @@ public static class DocumentValidator
         }
         catch (ValidationAbortedException aborted)
         {
-            errors.Add(new GraphQLError(aborted.Message, code: ValidationContext.ErrorCode));
+            errors.Add(new GraphQLError(aborted.Message, code: ErrorCodes.ValidationFailed));
         }
         return errors;
     }

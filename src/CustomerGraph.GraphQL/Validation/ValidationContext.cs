@@ -10,9 +10,6 @@ namespace CustomerGraph.GraphQL.Validation;
 /// </summary>
 public sealed class ValidationContext
 {
-    /// <summary>The error code every validation error carries.</summary>
-    public const string ErrorCode = "GRAPHQL_VALIDATION_FAILED";
-
     /// <summary>Budget for following fragment spreads, as graphql-js bounds it, so no document can make validation explode.</summary>
     private const int FragmentWorkBudget = 50_000;
 
@@ -188,20 +185,33 @@ public sealed class ValidationContext
     }
 
     /// <summary>Records an error of a rule, located at the given nodes; aborts once the error limit is reached.</summary>
-    public void ReportError(string rule, string message, params ReadOnlySpan<SyntaxNode> nodes)
+    public void ReportError(ValidationRule rule, string message, params ReadOnlySpan<SyntaxNode> nodes)
     {
         var locations = new SourceLocation[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
             locations[i] = new SourceLocation(nodes[i].Location.Line, nodes[i].Location.Column);
-        Add(new GraphQLError(message, locations, ErrorCode) { Rule = rule });
+        Add(
+            new GraphQLError(message, locations, ErrorCodes.ValidationFailed)
+            {
+                Rule = rule.Name,
+                RuleType = rule.GetType(),
+            }
+        );
     }
 
-    /// <summary>Records an error built elsewhere, stamping the validation code and the rule's name on it.</summary>
-    public void ReportError(string rule, GraphQLError error) =>
+    /// <summary>Records an error built elsewhere, stamping the validation code and the rule on it.</summary>
+    public void ReportError(ValidationRule rule, GraphQLError error) =>
         Add(
-            new GraphQLError(error.Message, error.Locations, ErrorCode, error.Path, error.Extensions)
+            new GraphQLError(
+                error.Message,
+                error.Locations,
+                ErrorCodes.ValidationFailed,
+                error.Path,
+                error.Extensions
+            )
             {
-                Rule = rule,
+                Rule = rule.Name,
+                RuleType = rule.GetType(),
             }
         );
 

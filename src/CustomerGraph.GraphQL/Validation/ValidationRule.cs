@@ -28,8 +28,8 @@ public abstract class ValidationRule : ValidationVisitor
 
     /// <summary>Reports an error of this rule, located at the given nodes.</summary>
     protected void Report(string message, params ReadOnlySpan<SyntaxNode> nodes) =>
-        Context.ReportError(Name, message, nodes);
+        Context.ReportError(this, message, nodes);
 
     /// <summary>Reports an error built elsewhere as an error of this rule.</summary>
-    protected void Report(GraphQLError error) => Context.ReportError(Name, error);
+    protected void Report(GraphQLError error) => Context.ReportError(this, error);
 }

@@ -46,7 +46,7 @@ public class ExecutionBenchmarks
                         {
                             var loader = context.DataLoaders.GetOrAdd(
                                 "contacts",
-                                scheduler => new GroupedDataLoader<string, InMemoryCustomers.Contact>(
+                                scheduler => new FetchGroupedDataLoader<string, InMemoryCustomers.Contact>(
                                     scheduler,
                                     (keys, _) =>
                                         Task.FromResult(

@@ -4,7 +4,7 @@ namespace CustomerGraph.GraphQL.Tests.DataLoading;
 
 public sealed class DataLoaderRegistryTests
 {
-    private static BatchDataLoader<int, string> NewLoader(BatchScheduler scheduler) =>
+    private static FetchBatchDataLoader<int, string> NewLoader(BatchScheduler scheduler) =>
         new(
             scheduler,
             (keys, _) => Task.FromResult<IReadOnlyDictionary<int, string>>(new Dictionary<int, string>())
@@ -41,7 +41,7 @@ public sealed class DataLoaderRegistryTests
             registry.GetOrAdd("customerById", scheduler => new DataLoaderOptions())
         );
         Assert.Equal(
-            "The data loader \"customerById\" is a BatchDataLoader`2, not a DataLoaderOptions.",
+            "The data loader \"customerById\" is a FetchBatchDataLoader`2, not a DataLoaderOptions.",
             error.Message
         );
     }

@@ -42,14 +42,17 @@ public sealed class ExecutorLoopTests
             {
                 var children = registry.GetOrAdd(
                     "childrenByParentId",
-                    s => new GroupedDataLoader<int, Node>(
+                    s => new FetchGroupedDataLoader<int, Node>(
                         s,
                         childrenFetch.Groups(Nodes, node => node.ParentId)
                     )
                 );
                 var labels = registry.GetOrAdd(
                     "labelById",
-                    s => new BatchDataLoader<int, string>(s, labelFetch.Values<string>(key => $"label-{key}"))
+                    s => new FetchBatchDataLoader<int, string>(
+                        s,
+                        labelFetch.Values<string>(key => $"label-{key}")
+                    )
                 );
                 var labelLoad = labels.LoadAsync(id);
                 var childNodes = await children.LoadAsync(id);
@@ -94,7 +97,10 @@ public sealed class ExecutorLoopTests
         {
             var scheduler = new BatchScheduler();
             var fetch = new RecordingFetch<int>();
-            var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values<string>(key => $"v{key}"));
+            var loader = new FetchBatchDataLoader<int, string>(
+                scheduler,
+                fetch.Values<string>(key => $"v{key}")
+            );
             using var request = new CancellationTokenSource();
             var resumed = 0;
 
@@ -145,8 +151,8 @@ public sealed class ExecutorLoopTests
                 await bothStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
                 return keys.ToDictionary(key => key);
             };
-            var first = new BatchDataLoader<int, int>(scheduler, fetch);
-            var second = new BatchDataLoader<int, int>(scheduler, fetch);
+            var first = new FetchBatchDataLoader<int, int>(scheduler, fetch);
+            var second = new FetchBatchDataLoader<int, int>(scheduler, fetch);
 
             var loads = new[] { first.LoadAsync(1), second.LoadAsync(2) };
             await scheduler.DispatchAsync(CancellationToken.None);

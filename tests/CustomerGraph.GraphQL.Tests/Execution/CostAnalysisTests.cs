@@ -8,7 +8,7 @@ namespace CustomerGraph.GraphQL.Tests.Execution;
 
 /// <summary>
 /// The static cost estimate of operations (IBM GraphQL Cost Directives as Hot Chocolate declares them), the complexity
-/// limit, and the cost gate a host charges through: all observed through <see cref="RequestExecutor"/>.
+/// limit, and the interceptors a host charges through: all observed through <see cref="RequestExecutor"/>.
 /// </summary>
 public class CostAnalysisTests
 {
@@ -104,14 +104,14 @@ public class CostAnalysisTests
         long expected
     )
     {
-        Assert.Equal(expected, await EstimateAsync(Create(), query, variables));
+        Assert.Equal(expected, await EstimateAsync(query, variables));
     }
 
     [Fact]
     public async Task The_standard_introspection_query_costs_its_field_selections()
     {
         // Every list counts once: 1 per field selected, fragments expanded, whatever the schema's size.
-        Assert.Equal(199, await EstimateAsync(Create(), IntrospectionQuery, null));
+        Assert.Equal(199, await EstimateAsync(IntrospectionQuery, null));
     }
 
     [Fact]
@@ -183,26 +183,23 @@ public class CostAnalysisTests
     }
 
     [Fact]
-    public async Task The_cost_gate_sees_the_cost_before_any_resolver_and_may_refuse()
+    public async Task An_interceptor_sees_the_cost_before_any_resolver_and_may_refuse()
     {
         var resolved = 0;
+        long? charged = null;
+        var refusal = new GraphQLError("Budget spent.", code: "RATE_LIMITED");
         var executor = Executor(
             Sdl,
             bind =>
-                bind.Resolve("Query.users", _ => new ValueTask<object?>(Interlocked.Increment(ref resolved)))
-        );
-        long? charged = null;
-        var refusal = new GraphQLError("Budget spent.", code: "RATE_LIMITED");
-        var result = await executor.ExecuteAsync(
-            new ExecutionRequest
+                bind.Resolve("Query.users", _ => new ValueTask<object?>(Interlocked.Increment(ref resolved))),
+            interceptors: new DelegateInterceptor(request =>
             {
-                Query = "{ users(max: 5) { age } }",
-                CostGate = (cost, _) =>
-                {
-                    charged = cost;
-                    return ValueTask.FromResult<GraphQLError?>(refusal);
-                },
-            }
+                charged = request.Cost;
+                return refusal;
+            })
+        );
+        var result = await executor.ExecuteAsync(
+            new ExecutionRequest { Query = "{ users(max: 5) { age } }" }
         );
         Assert.Equal(11, charged);
         Assert.Equal(0, resolved);
@@ -213,39 +210,34 @@ public class CostAnalysisTests
     }
 
     [Fact]
-    public async Task An_approving_cost_gate_lets_the_operation_run()
+    public async Task An_approving_interceptor_lets_the_operation_run()
     {
         var executor = Executor(
             Sdl,
-            bind => bind.Resolve("Query.tags", _ => new ValueTask<object?>(new[] { 1 }))
+            bind => bind.Resolve("Query.tags", _ => new ValueTask<object?>(new[] { 1 })),
+            interceptors: new DelegateInterceptor(_ => null)
         );
-        var result = await executor.ExecuteAsync(
-            new ExecutionRequest
-            {
-                Query = "{ tags { __typename } }",
-                CostGate = (_, _) => ValueTask.FromResult<GraphQLError?>(null),
-            }
-        );
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ tags { __typename } }" });
         Assert.True(result.HasData);
         Assert.Equal(1, result.Cost);
         Assert.Equal("""{"data":{"tags":[{"__typename":"Tag"}]}}""", result.ToJson());
     }
 
     [Fact]
-    public async Task Operations_over_the_limit_never_reach_the_gate()
+    public async Task Operations_over_the_limit_never_reach_the_interceptors()
     {
-        var executor = Executor(Sdl, options: new ExecutionOptions { MaxOperationComplexity = 10 });
         var gated = false;
-        var result = await executor.ExecuteAsync(
-            new ExecutionRequest
+        var executor = Executor(
+            Sdl,
+            options: new ExecutionOptions { MaxOperationComplexity = 10 },
+            interceptors: new DelegateInterceptor(_ =>
             {
-                Query = "{ users(max: 5) { age } }",
-                CostGate = (_, _) =>
-                {
-                    gated = true;
-                    return ValueTask.FromResult<GraphQLError?>(null);
-                },
-            }
+                gated = true;
+                return null;
+            })
+        );
+        var result = await executor.ExecuteAsync(
+            new ExecutionRequest { Query = "{ users(max: 5) { age } }" }
         );
         Assert.False(gated);
         Assert.Equal("QUERY_COMPLEXITY_REACHED", Assert.Single(result.Errors).Code);
@@ -275,7 +267,6 @@ public class CostAnalysisTests
         Assert.Equal(
             5,
             await EstimateAsync(
-                Create(),
                 "query ($a: Int, $b: Int) { page(first: $a, last: $b) { name } }",
                 """{"b": 4}"""
             )
@@ -367,23 +358,19 @@ public class CostAnalysisTests
 
     private static RequestExecutor Create() => Executor(Sdl);
 
-    /// <summary>The estimate a cost gate is handed; the gate refuses, so no resolver runs.</summary>
-    private static async Task<long> EstimateAsync(RequestExecutor executor, string query, string? variables)
+    /// <summary>The estimate an interceptor is handed; the interceptor refuses, so no resolver runs.</summary>
+    private static async Task<long> EstimateAsync(string query, string? variables)
     {
         long? estimate = null;
-        var request = Request(query, variables);
-        var result = await executor.ExecuteAsync(
-            new ExecutionRequest
+        var executor = Executor(
+            Sdl,
+            interceptors: new DelegateInterceptor(request =>
             {
-                Query = request.Query,
-                Variables = request.Variables,
-                CostGate = (cost, _) =>
-                {
-                    estimate = cost;
-                    return ValueTask.FromResult<GraphQLError?>(new GraphQLError("Estimated."));
-                },
-            }
+                estimate = request.Cost;
+                return new GraphQLError("Estimated.");
+            })
         );
+        var result = await executor.ExecuteAsync(Request(query, variables));
         Assert.Equal(ExecutionResult.ErrorKind.Refused, result.Kind);
         return estimate!.Value;
     }

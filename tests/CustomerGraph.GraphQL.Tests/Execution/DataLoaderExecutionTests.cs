@@ -39,7 +39,7 @@ public class DataLoaderExecutionTests
     {
         var loader = context.DataLoaders.GetOrAdd(
             relation,
-            scheduler => new GroupedDataLoader<int, Node>(
+            scheduler => new FetchGroupedDataLoader<int, Node>(
                 scheduler,
                 async (keys, _) =>
                 {

@@ -10,8 +10,9 @@ internal static class ExecutionTestHelpers
     public static RequestExecutor Executor(
         string sdl,
         Action<ResolverBindings>? bind = null,
-        ExecutionOptions? options = null
-    ) => new(ExecutableSchema.Create(SchemaBuilder.FromSdl(sdl), bind), options);
+        ExecutionOptions? options = null,
+        params IReadOnlyList<IRequestInterceptor> interceptors
+    ) => new(ExecutableSchema.Create(SchemaBuilder.FromSdl(sdl), bind), options, interceptors);
 
     public static async Task<string> RunAsync(
         this RequestExecutor executor,

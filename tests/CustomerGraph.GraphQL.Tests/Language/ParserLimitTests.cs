@@ -127,4 +127,22 @@ public class ParserLimitTests
         var document = Parser.Parse(source.ToString());
         Assert.Single(document.Definitions);
     }
+
+    [Theory]
+    [InlineData("{ a", SyntaxErrorKind.Malformed)]
+    [InlineData("{ a(x: \"unterminated) }", SyntaxErrorKind.Malformed)]
+    [InlineData("{ a b c d e f g h i j k l m n o p q r s t u v w x y z }", SyntaxErrorKind.TooManyTokens)]
+    [InlineData("{ a(x: [[[[[[1]]]]]]) }", SyntaxErrorKind.TooDeep)]
+    [InlineData("{ a { b { c { d { e { f } } } } } }", SyntaxErrorKind.TooDeep)]
+    public void A_syntax_error_says_whether_the_source_is_malformed_or_past_a_limit(
+        string source,
+        SyntaxErrorKind kind
+    )
+    {
+        var exception = Assert.Throws<GraphQLSyntaxException>(() =>
+            Parser.Parse(source, new ParserOptions { MaxTokens = 20, MaxDepth = 4 })
+        );
+        Assert.Equal(kind, exception.Kind);
+        Assert.Equal(ErrorCodes.SyntaxError, exception.Error.Code);
+    }
 }

@@ -510,7 +510,7 @@ public class SyntaxErrorTests
     {
         var exception = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("{ a"));
         Assert.Equal("GRAPHQL_SYNTAX_ERROR", exception.Error.Code);
-        Assert.Equal(GraphQLSyntaxException.ErrorCode, exception.Error.Code);
+        Assert.Equal(ErrorCodes.SyntaxError, exception.Error.Code);
         Assert.Equal(exception.Error.Message, exception.Message);
     }
 

@@ -441,7 +441,7 @@ public sealed class SchemaBuilderTests
 
         var error = Assert.Single(exception.Errors);
         Assert.StartsWith("schema/query.graphql: Syntax Error:", error.Message);
-        Assert.Equal(GraphQLSyntaxException.ErrorCode, error.Code);
+        Assert.Equal(ErrorCodes.SyntaxError, error.Code);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using CustomerGraph.GraphQL.Validation;
+using CustomerGraph.GraphQL.Validation.Rules;
 
 namespace CustomerGraph.GraphQL.Tests.Validation;
 
@@ -71,6 +72,24 @@ public sealed class DocumentValidatorTests
             ],
             errors.Select(error => error.Rule)
         );
+    }
+
+    [Fact]
+    public void Every_error_carries_the_type_of_the_rule_that_reported_it()
+    {
+        var errors = ValidationHarness.Validate(DocumentWithErrorsOfManyRules);
+
+        Assert.All(errors, error => Assert.Equal(error.Rule, error.RuleType?.Name));
+        Assert.Equal(typeof(ExecutableDefinitionsRule), errors[0].RuleType);
+        Assert.Equal(typeof(NoUnusedFragmentsRule), errors[^1].RuleType);
+    }
+
+    [Fact]
+    public void Field_conflicts_carry_the_type_of_their_rule()
+    {
+        var error = Assert.Single(ValidationHarness.Validate("{ dog { name: nickname name } }"));
+
+        Assert.Equal(typeof(OverlappingFieldsCanBeMergedRule), error.RuleType);
     }
 
     [Fact]

@@ -209,7 +209,7 @@ internal static class ValidationHarness
     public static void AssertRuleErrors(string rule, string document, Schema schema, params string[] expected)
     {
         var errors = Validate(document, schema);
-        Assert.All(errors, error => Assert.Equal(ValidationContext.ErrorCode, error.Code));
+        Assert.All(errors, error => Assert.Equal(ErrorCodes.ValidationFailed, error.Code));
         Assert.Equal(expected, errors.Where(error => error.Rule == rule).Select(error => error.ToString()));
     }
 }

@@ -1,22 +1,22 @@
 namespace CustomerGraph.GraphQL.DataLoading;
 
 /// <summary>
-/// Loads the many values that belong to each key (a one-to-many relation), batching and caching like
-/// <see cref="DataLoader{TKey, TValue}"/>.
+/// Loads the many values that belong to each key (a one-to-many relation; GreenDonut's group loader), batching and
+/// caching like <see cref="BatchDataLoader{TKey, TValue}"/>.
 /// </summary>
-public abstract class GroupDataLoader<TKey, TValue> : IBatchFetcher<TKey, IReadOnlyList<TValue>>
+public abstract class GroupedDataLoader<TKey, TValue> : IBatchFetcher<TKey, IReadOnlyList<TValue>>
     where TKey : notnull
 {
     private readonly DataLoaderCore<TKey, IReadOnlyList<TValue>> _core;
 
     /// <summary>Creates a loader that dispatches through <paramref name="scheduler"/>.</summary>
-    protected GroupDataLoader(BatchScheduler scheduler, DataLoaderOptions? options = null)
+    protected GroupedDataLoader(BatchScheduler scheduler, DataLoaderOptions? options = null)
     {
         _core = new DataLoaderCore<TKey, IReadOnlyList<TValue>>(scheduler, options, this);
     }
 
     /// <summary>Fetches the values of distinct <paramref name="keys"/>, grouped by key; a missing key has none.</summary>
-    protected abstract Task<ILookup<TKey, TValue>> LoadGroupBatchAsync(
+    protected abstract Task<ILookup<TKey, TValue>> LoadGroupedBatchAsync(
         IReadOnlyList<TKey> keys,
         CancellationToken cancellationToken
     );
@@ -45,9 +45,9 @@ public abstract class GroupDataLoader<TKey, TValue> : IBatchFetcher<TKey, IReadO
     )
     {
         var groups =
-            await LoadGroupBatchAsync(keys, cancellationToken).ConfigureAwait(false)
+            await LoadGroupedBatchAsync(keys, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException(
-                $"{GetType().Name}.LoadGroupBatchAsync returned null instead of a lookup."
+                $"{GetType().Name}.LoadGroupedBatchAsync returned null instead of a lookup."
             );
         for (var i = 0; i < results.Length; i++)
         {
@@ -69,32 +69,4 @@ public abstract class GroupDataLoader<TKey, TValue> : IBatchFetcher<TKey, IReadO
                 return [.. group];
         }
     }
-}
-
-/// <summary>A <see cref="GroupDataLoader{TKey, TValue}"/> whose batch fetch is a delegate.</summary>
-public sealed class GroupedDataLoader<TKey, TValue> : GroupDataLoader<TKey, TValue>
-    where TKey : notnull
-{
-    private readonly Func<
-        IReadOnlyList<TKey>,
-        CancellationToken,
-        Task<ILookup<TKey, TValue>>
-    > _loadGroupBatch;
-
-    /// <summary>Creates a loader that fetches each batch with <paramref name="loadGroupBatch"/>.</summary>
-    public GroupedDataLoader(
-        BatchScheduler scheduler,
-        Func<IReadOnlyList<TKey>, CancellationToken, Task<ILookup<TKey, TValue>>> loadGroupBatch,
-        DataLoaderOptions? options = null
-    )
-        : base(scheduler, options)
-    {
-        ArgumentNullException.ThrowIfNull(loadGroupBatch);
-        _loadGroupBatch = loadGroupBatch;
-    }
-
-    protected override Task<ILookup<TKey, TValue>> LoadGroupBatchAsync(
-        IReadOnlyList<TKey> keys,
-        CancellationToken cancellationToken
-    ) => _loadGroupBatch(keys, cancellationToken);
 }

@@ -2,7 +2,7 @@ using CustomerGraph.GraphQL.DataLoading;
 
 namespace CustomerGraph.GraphQL.Tests.DataLoading;
 
-public sealed class GroupDataLoaderTests
+public sealed class GroupedDataLoaderTests
 {
     private sealed record Order(int Id, int CustomerId);
 
@@ -13,7 +13,7 @@ public sealed class GroupDataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new GroupedDataLoader<int, Order>(
+        var loader = new FetchGroupedDataLoader<int, Order>(
             scheduler,
             fetch.Groups(Orders, order => order.CustomerId)
         );
@@ -33,7 +33,7 @@ public sealed class GroupDataLoaderTests
     public async Task A_key_without_values_loads_an_empty_list()
     {
         var scheduler = new BatchScheduler();
-        var loader = new GroupedDataLoader<int, Order>(
+        var loader = new FetchGroupedDataLoader<int, Order>(
             scheduler,
             new RecordingFetch<int>().Groups(Orders, order => order.CustomerId)
         );
@@ -49,7 +49,7 @@ public sealed class GroupDataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new GroupedDataLoader<int, Order>(
+        var loader = new FetchGroupedDataLoader<int, Order>(
             scheduler,
             fetch.Groups(Orders, order => order.CustomerId)
         );
@@ -80,7 +80,7 @@ public sealed class GroupDataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var error = new InvalidOperationException("orders unavailable");
-        var loader = new GroupedDataLoader<int, Order>(
+        var loader = new FetchGroupedDataLoader<int, Order>(
             scheduler,
             (_, _) => Task.FromException<ILookup<int, Order>>(error)
         );
@@ -95,7 +95,7 @@ public sealed class GroupDataLoaderTests
     }
 
     [Fact]
-    public async Task A_subclass_fetches_through_LoadGroupBatchAsync()
+    public async Task A_subclass_fetches_through_LoadGroupedBatchAsync()
     {
         var scheduler = new BatchScheduler();
         var loader = new DivisorsLoader(scheduler, new DataLoaderOptions { MaxBatchSize = 2 });
@@ -110,9 +110,9 @@ public sealed class GroupDataLoaderTests
     }
 
     private sealed class DivisorsLoader(BatchScheduler scheduler, DataLoaderOptions options)
-        : GroupDataLoader<int, int>(scheduler, options)
+        : GroupedDataLoader<int, int>(scheduler, options)
     {
-        protected override Task<ILookup<int, int>> LoadGroupBatchAsync(
+        protected override Task<ILookup<int, int>> LoadGroupedBatchAsync(
             IReadOnlyList<int> keys,
             CancellationToken cancellationToken
         ) =>

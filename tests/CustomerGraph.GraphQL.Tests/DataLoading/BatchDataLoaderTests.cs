@@ -2,7 +2,7 @@ using CustomerGraph.GraphQL.DataLoading;
 
 namespace CustomerGraph.GraphQL.Tests.DataLoading;
 
-public sealed class DataLoaderTests
+public sealed class BatchDataLoaderTests
 {
     private static string? Name(int id) => id < 0 ? null : $"name-{id}";
 
@@ -11,7 +11,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
 
         Assert.False(scheduler.HasPendingBatches);
         var load = loader.LoadAsync(1);
@@ -28,7 +28,7 @@ public sealed class DataLoaderTests
         {
             var scheduler = new BatchScheduler();
             var fetch = new RecordingFetch<int>();
-            var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+            var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
 
             var loads = Enumerable.Range(0, 100).Select(id => loader.LoadAsync(id)).ToArray();
             await scheduler.DispatchAsync(CancellationToken.None);
@@ -45,7 +45,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
         var loads = new Task<string?>[2000];
 
         Parallel.For(0, loads.Length, i => loads[i] = loader.LoadAsync(i % 1000));
@@ -63,7 +63,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
 
         var first = loader.LoadAsync(7);
         await scheduler.DispatchAsync(CancellationToken.None);
@@ -82,7 +82,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(
+        var loader = new FetchBatchDataLoader<int, string>(
             scheduler,
             fetch.Values(Name),
             new DataLoaderOptions { Caching = caching }
@@ -102,7 +102,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(
+        var loader = new FetchBatchDataLoader<int, string>(
             scheduler,
             fetch.Values(Name),
             new DataLoaderOptions { Caching = false }
@@ -122,7 +122,7 @@ public sealed class DataLoaderTests
     public async Task A_key_the_fetch_leaves_out_loads_as_null()
     {
         var scheduler = new BatchScheduler();
-        var loader = new BatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
 
         var missing = loader.LoadAsync(-1);
         var many = loader.LoadAsync([1, -2, 3]);
@@ -136,7 +136,7 @@ public sealed class DataLoaderTests
     public async Task An_empty_key_list_loads_at_once_without_a_batch()
     {
         var scheduler = new BatchScheduler();
-        var loader = new BatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
 
         var none = loader.LoadAsync([]);
 
@@ -150,7 +150,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
 
         loader.Prime(1, "primed");
         loader.Prime(1, "ignored");
@@ -167,7 +167,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
 
         _ = loader.LoadAsync([1, 2, 3]);
         await scheduler.DispatchAsync(CancellationToken.None);
@@ -193,7 +193,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
 
         var first = loader.LoadAsync(1);
         loader.Remove(1);
@@ -215,7 +215,7 @@ public sealed class DataLoaderTests
             var started = 0;
             var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var sizes = new List<int>();
-            var loader = new BatchDataLoader<int, int>(
+            var loader = new FetchBatchDataLoader<int, int>(
                 scheduler,
                 async (keys, _) =>
                 {
@@ -256,11 +256,14 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var error = new InvalidOperationException("database unavailable");
-        var failing = new BatchDataLoader<int, string>(
+        var failing = new FetchBatchDataLoader<int, string>(
             scheduler,
             new RecordingFetch<int>().Failing<string>(error)
         );
-        var healthy = new BatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
+        var healthy = new FetchBatchDataLoader<int, string>(
+            scheduler,
+            new RecordingFetch<int>().Values(Name)
+        );
 
         var failed = new[] { failing.LoadAsync(1), failing.LoadAsync(2) };
         var failedMany = failing.LoadAsync([3, 1]);
@@ -281,7 +284,7 @@ public sealed class DataLoaderTests
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
         var attempts = 0;
-        var loader = new BatchDataLoader<int, string>(
+        var loader = new FetchBatchDataLoader<int, string>(
             scheduler,
             (keys, ct) =>
                 ++attempts == 1 ? throw new TimeoutException("first attempt") : fetch.Values(Name)(keys, ct)
@@ -301,7 +304,7 @@ public sealed class DataLoaderTests
     public async Task A_fetch_returning_null_faults_its_loads_with_a_clear_message()
     {
         var scheduler = new BatchScheduler();
-        var loader = new BatchDataLoader<int, string>(
+        var loader = new FetchBatchDataLoader<int, string>(
             scheduler,
             (_, _) => Task.FromResult<IReadOnlyDictionary<int, string>>(null!)
         );
@@ -311,7 +314,7 @@ public sealed class DataLoaderTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => load);
         Assert.Equal(
-            "BatchDataLoader`2.LoadBatchAsync returned null instead of a dictionary.",
+            "FetchBatchDataLoader`2.LoadBatchAsync returned null instead of a dictionary.",
             error.Message
         );
     }
@@ -321,7 +324,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         var fetch = new RecordingFetch<int>();
-        var loader = new BatchDataLoader<int, string>(scheduler, fetch.Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, fetch.Values(Name));
         using var canceled = new CancellationTokenSource();
         canceled.Cancel();
 
@@ -343,7 +346,7 @@ public sealed class DataLoaderTests
     {
         var scheduler = new BatchScheduler();
         using var request = new CancellationTokenSource();
-        var loader = new BatchDataLoader<int, string>(
+        var loader = new FetchBatchDataLoader<int, string>(
             scheduler,
             async (keys, ct) =>
             {
@@ -364,7 +367,7 @@ public sealed class DataLoaderTests
     public async Task A_canceled_load_token_cancels_only_that_callers_load()
     {
         var scheduler = new BatchScheduler();
-        var loader = new BatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
         using var caller = new CancellationTokenSource();
 
         var canceledLoad = loader.LoadAsync(1, caller.Token);
@@ -380,7 +383,7 @@ public sealed class DataLoaderTests
     public void A_load_with_an_already_canceled_token_is_canceled_and_enqueues_nothing()
     {
         var scheduler = new BatchScheduler();
-        var loader = new BatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
+        var loader = new FetchBatchDataLoader<int, string>(scheduler, new RecordingFetch<int>().Values(Name));
 
         var load = loader.LoadAsync(1, new CancellationToken(canceled: true));
         var many = loader.LoadAsync([1, 2], new CancellationToken(canceled: true));
@@ -408,7 +411,7 @@ public sealed class DataLoaderTests
         );
     }
 
-    private sealed class SquareLoader(BatchScheduler scheduler) : DataLoader<int, int>(scheduler)
+    private sealed class SquareLoader(BatchScheduler scheduler) : BatchDataLoader<int, int>(scheduler)
     {
         public List<int[]> Batches { get; } = [];
 

@@ -1,16 +1,16 @@
 namespace CustomerGraph.GraphQL.DataLoading;
 
 /// <summary>
-/// Loads one value per key, gathering the keys asked for by one level of resolvers into a single
+/// Loads one value per key (GreenDonut's batch loader), gathering the keys asked for by one level of resolvers into a single
 /// <see cref="LoadBatchAsync"/> call and caching each key's load for the rest of the request.
 /// </summary>
-public abstract class DataLoader<TKey, TValue> : IBatchFetcher<TKey, TValue?>
+public abstract class BatchDataLoader<TKey, TValue> : IBatchFetcher<TKey, TValue?>
     where TKey : notnull
 {
     private readonly DataLoaderCore<TKey, TValue?> _core;
 
     /// <summary>Creates a loader that dispatches through <paramref name="scheduler"/>.</summary>
-    protected DataLoader(BatchScheduler scheduler, DataLoaderOptions? options = null)
+    protected BatchDataLoader(BatchScheduler scheduler, DataLoaderOptions? options = null)
     {
         _core = new DataLoaderCore<TKey, TValue?>(scheduler, options, this);
     }
@@ -56,32 +56,4 @@ public abstract class DataLoader<TKey, TValue> : IBatchFetcher<TKey, TValue?>
             results[i] = values.TryGetValue(keys[i], out var value) ? value : default;
         }
     }
-}
-
-/// <summary>A <see cref="DataLoader{TKey, TValue}"/> whose batch fetch is a delegate.</summary>
-public sealed class BatchDataLoader<TKey, TValue> : DataLoader<TKey, TValue>
-    where TKey : notnull
-{
-    private readonly Func<
-        IReadOnlyList<TKey>,
-        CancellationToken,
-        Task<IReadOnlyDictionary<TKey, TValue>>
-    > _loadBatch;
-
-    /// <summary>Creates a loader that fetches each batch with <paramref name="loadBatch"/>.</summary>
-    public BatchDataLoader(
-        BatchScheduler scheduler,
-        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> loadBatch,
-        DataLoaderOptions? options = null
-    )
-        : base(scheduler, options)
-    {
-        ArgumentNullException.ThrowIfNull(loadBatch);
-        _loadBatch = loadBatch;
-    }
-
-    protected override Task<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(
-        IReadOnlyList<TKey> keys,
-        CancellationToken cancellationToken
-    ) => _loadBatch(keys, cancellationToken);
 }

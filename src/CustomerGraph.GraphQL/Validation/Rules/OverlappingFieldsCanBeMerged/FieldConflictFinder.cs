@@ -24,8 +24,6 @@ namespace CustomerGraph.GraphQL.Validation.Rules;
 /// </remarks>
 public sealed class FieldConflictFinder
 {
-    private const string RuleName = "OverlappingFieldsCanBeMergedRule";
-    private const string ErrorCode = "GRAPHQL_VALIDATION_FAILED";
     private const int MaxConflictDetailLength = 1000;
     private const int MaxConflictNodes = 20;
 
@@ -99,7 +97,13 @@ public sealed class FieldConflictFinder
             conflicts.Clear();
             _pendingFragments.Clear();
             _pendingFragmentPairs.Clear();
-            errors.Add(new GraphQLError("Validation aborted.", code: ErrorCode) { Rule = RuleName });
+            errors.Add(
+                new GraphQLError("Validation aborted.", code: ErrorCodes.ValidationFailed)
+                {
+                    Rule = nameof(OverlappingFieldsCanBeMergedRule),
+                    RuleType = typeof(OverlappingFieldsCanBeMergedRule),
+                }
+            );
             return;
         }
         foreach (var conflict in conflicts)
@@ -129,10 +133,11 @@ public sealed class FieldConflictFinder
             $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. "
                 + "Use different aliases on the fields to fetch both if this was intentional.",
             locations,
-            ErrorCode
+            ErrorCodes.ValidationFailed
         )
         {
-            Rule = RuleName,
+            Rule = nameof(OverlappingFieldsCanBeMergedRule),
+            RuleType = typeof(OverlappingFieldsCanBeMergedRule),
         };
     }
 

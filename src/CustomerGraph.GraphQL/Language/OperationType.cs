@@ -1,0 +1,9 @@
+namespace CustomerGraph.GraphQL.Language;
+
+/// <summary>The three operation types.</summary>
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}
