@@ -5,6 +5,7 @@ using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.OpenApi;
+using CustomerGraph.Api.Previews;
 using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Api.Security;

@@ -63,7 +63,7 @@ public sealed class CustomFieldParityTests
 
         var error = Assert.IsType<ValidationError>(Assert.Single(result.Errors));
         Assert.Equal(
-            ("value", ErrorCodes.TooLong, "The value must be at most 65536 bytes of JSON."),
+            ("value", DomainErrorCodes.TooLong, "The value must be at most 65536 bytes of JSON."),
             (error.Field, error.Code, error.Message)
         );
     }
@@ -117,7 +117,7 @@ public sealed class CustomFieldParityTests
 
         Assert.Equal(2, renamed.Value!.Version);
         Assert.Equal(
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             Assert.IsType<ConflictError>(Assert.Single(stale.Errors)).Code
         );
         Assert.Equal("Notes", (await db.CustomFieldQueries.GetDefinitionAsync(definition.Id))!.Title);
@@ -165,7 +165,7 @@ public sealed class CustomFieldParityTests
         var unknown = await db.CustomFields.DeleteDefinitionAsync(Guid.NewGuid());
 
         Assert.Equal(
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             Assert.IsType<ConflictError>(Assert.Single(stale.Errors)).Code
         );
         Assert.IsType<NotFoundError>(Assert.Single(unknown.Errors));
@@ -187,7 +187,7 @@ public sealed class CustomFieldParityTests
 
         Assert.Equal((created.Id, "7.5"), (updated.Value!.Id, updated.Value.Value));
         var error = Assert.IsType<ValidationError>(Assert.Single(invalid.Errors));
-        Assert.Equal(("value", ErrorCodes.OutOfRange), (error.Field, error.Code));
+        Assert.Equal(("value", DomainErrorCodes.OutOfRange), (error.Field, error.Code));
         Assert.Equal(
             "CustomFieldValue",
             Assert.IsType<NotFoundError>(Assert.Single(missing.Errors)).EntityType
@@ -223,7 +223,7 @@ public sealed class CustomFieldParityTests
         );
         Assert.Equal("customerId", Assert.IsType<NotFoundError>(Assert.Single(unknownCustomer.Errors)).Field);
         var error = Assert.IsType<ValidationError>(Assert.Single(nullValue.Errors));
-        Assert.Equal(("value", ErrorCodes.Required), (error.Field, error.Code));
+        Assert.Equal(("value", DomainErrorCodes.Required), (error.Field, error.Code));
     }
 
     [Fact]

@@ -129,15 +129,15 @@ public sealed class CustomerUpsertTests
             results.Select(r => r.Outcome)
         );
         Assert.Equal(
-            [("name", ErrorCodes.Required), ("email", ErrorCodes.InvalidEmail)],
+            [("name", DomainErrorCodes.Required), ("email", DomainErrorCodes.InvalidEmail)],
             results[1].Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
         );
         Assert.Equal(
-            [("contacts[1].name", ErrorCodes.Required), ("contacts", ErrorCodes.InvalidValue)],
+            [("contacts[1].name", DomainErrorCodes.Required), ("contacts", DomainErrorCodes.InvalidValue)],
             results[2].Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
         );
         var duplicate = Assert.IsType<ValidationError>(Assert.Single(results[3].Errors));
-        Assert.Equal(("externalReference", ErrorCodes.Duplicate), (duplicate.Field, duplicate.Code));
+        Assert.Equal(("externalReference", DomainErrorCodes.Duplicate), (duplicate.Field, duplicate.Code));
         Assert.Null(results[1].Customer);
         Assert.Equal(["ERP-00001"], (await StoredAsync(db)).Select(c => c.ExternalReference));
     }
@@ -151,7 +151,7 @@ public sealed class CustomerUpsertTests
 
         var error = Assert.IsType<ValidationError>(Assert.Single(result.Errors));
         Assert.Equal(
-            ("customers", ErrorCodes.TooLong, "customers may list at most 1000 customers."),
+            ("customers", DomainErrorCodes.TooLong, "customers may list at most 1000 customers."),
             (error.Field, error.Code, error.Message)
         );
         Assert.Equal(0, db.Statements.Count);
@@ -186,11 +186,11 @@ public sealed class CustomerUpsertTests
         Assert.Null(replaced.Value.Customer.Email);
         Assert.Equal((UpsertOutcome.Unchanged, 2), (same.Value!.Outcome, same.Value.Customer!.Version));
         Assert.Equal(
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             Assert.IsType<ConflictError>(Assert.Single(stale.Errors)).Code
         );
         Assert.Equal(
-            ErrorCodes.VersionConflict,
+            DomainErrorCodes.VersionConflict,
             Assert.IsType<ConflictError>(Assert.Single(notThere.Errors)).Code
         );
         Assert.Equal("website", Assert.IsType<ValidationError>(Assert.Single(invalid.Errors)).Field);
@@ -248,8 +248,8 @@ public sealed class CustomerUpsertTests
         Assert.Equal([UpsertOutcome.Created, UpsertOutcome.Failed], first.Select(r => r.Outcome));
         Assert.Equal(
             [
-                ("customFields[0].value", ErrorCodes.OutOfRange),
-                ("customFields[1].key", ErrorCodes.UnknownKey),
+                ("customFields[0].value", DomainErrorCodes.OutOfRange),
+                ("customFields[1].key", DomainErrorCodes.UnknownKey),
             ],
             first[1].Errors.Cast<ValidationError>().Select(e => (e.Field, e.Code))
         );

@@ -173,7 +173,7 @@ public static partial class CustomFieldRules
         var text = value.GetRawText();
         if (Encoding.UTF8.GetByteCount(text) <= MaxJsonBytes)
             return text;
-        problem = (ErrorCodes.TooLong, $"The value must be at most {MaxJsonBytes} bytes of JSON.");
+        problem = (DomainErrorCodes.TooLong, $"The value must be at most {MaxJsonBytes} bytes of JSON.");
         return null;
     }
 

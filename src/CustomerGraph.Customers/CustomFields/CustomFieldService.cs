@@ -254,7 +254,7 @@ public sealed class CustomFieldService(
         if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
             return new ValidationError(
                 "value",
-                ErrorCodes.Required,
+                DomainErrorCodes.Required,
                 "value is required; delete the value to remove it."
             );
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -56,7 +56,7 @@ public sealed class CustomerService(
         if (inputs.Count > MaxUpsertRows)
             return new ValidationError(
                 "customers",
-                ErrorCodes.TooLong,
+                DomainErrorCodes.TooLong,
                 $"customers may list at most {MaxUpsertRows} customers."
             );
         var upserter = new CustomerUpserter(contexts, account.AccountId, time);

@@ -43,11 +43,11 @@ internal sealed class CustomerUpserter(
             CustomerRules.Validate(scratch, validator);
             var reference = scratch.ExternalReference;
             if (reference is null)
-                validator.Add("externalReference", ErrorCodes.Required, "externalReference is required.");
+                validator.Add("externalReference", DomainErrorCodes.Required, "externalReference is required.");
             else if (!firstIndexOf.TryAdd(reference, index))
                 validator.Add(
                     "externalReference",
-                    ErrorCodes.Duplicate,
+                    DomainErrorCodes.Duplicate,
                     $"The external reference '{reference}' appears more than once in this call (first at customers[{firstIndexOf[reference]}])."
                 );
             ValidateContacts(input.Contacts, validator);
@@ -254,7 +254,7 @@ internal sealed class CustomerUpserter(
         {
             validator.Add(
                 "contacts",
-                ErrorCodes.TooLong,
+                DomainErrorCodes.TooLong,
                 $"contacts may list at most {CustomerService.MaxInlineContacts} contacts."
             );
             return;
@@ -267,7 +267,7 @@ internal sealed class CustomerUpserter(
                 validator.Add(error with { Field = $"contacts[{index}].{error.Field}" });
         }
         if (contacts.Count(contact => contact.IsPrimary) > 1)
-            validator.Add("contacts", ErrorCodes.InvalidValue, "At most one contact may be primary.");
+            validator.Add("contacts", DomainErrorCodes.InvalidValue, "At most one contact may be primary.");
     }
 
     private Customer Build(UpsertCustomerInput input, DateTime now)

@@ -1,3 +1,4 @@
+using CustomerGraph.GraphQL.Types;
 using CustomerGraph.GraphQL.Language;
 
 namespace CustomerGraph.GraphQL.Execution;
