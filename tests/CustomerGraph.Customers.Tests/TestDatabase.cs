@@ -7,7 +7,6 @@ using CustomerGraph.Customers.Contacts;
 using CustomerGraph.Customers.Customers;
 using CustomerGraph.Customers.CustomFields;
 using CustomerGraph.Customers.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,10 +18,11 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
+    private readonly TemporaryFolder _folder;
 
-    private TestDatabase(string folder, CustomerDatabaseOptions options, TestClock clock)
+    private TestDatabase(TemporaryFolder folder, CustomerDatabaseOptions options, TestClock clock)
     {
-        Folder = folder;
+        _folder = folder;
         Options = options;
         Clock = clock;
         var services = new ServiceCollection();
@@ -33,7 +33,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Contexts = _services.GetRequiredService<IDbContextFactory<CustomerDbContext>>();
     }
 
-    public string Folder { get; }
+    public string Folder => _folder.Path;
 
     public CustomerDatabaseOptions Options { get; }
 
@@ -75,8 +75,8 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Creates the database; the demo seed is off unless asked for.</summary>
     public static async Task<TestDatabase> CreateAsync(bool seedDemoData = false)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "customergraph-tests", Guid.NewGuid().ToString("N"));
-        var options = new CustomerDatabaseOptions { DataFolder = folder, SeedDemoData = seedDemoData };
+        var folder = new TemporaryFolder("customers");
+        var options = new CustomerDatabaseOptions { DataFolder = folder.Path, SeedDemoData = seedDemoData };
         var database = new TestDatabase(folder, options, new TestClock());
         await CustomerDatabase.InitializeAsync(database.Contexts, options);
         database.Statements.Reset();
@@ -118,15 +118,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await _scope.DisposeAsync();
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by the OS is left for the temp cleaner; the test outcome does not depend on it.
-        }
+        _folder.Dispose();
     }
 }
 

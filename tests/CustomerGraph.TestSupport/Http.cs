@@ -3,27 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
-namespace CustomerGraph.Api.Tests;
-
-/// <summary>A response as the tests look at it: status, media type, headers and the body (JSON when it is JSON).</summary>
-public sealed record HttpAnswer(
-    HttpStatusCode Status,
-    string? MediaType,
-    string? Charset,
-    HttpResponseMessage Message,
-    string Body
-)
-{
-    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
-
-    /// <summary><c>errors[0].extensions.code</c>, or null.</summary>
-    public string? FirstErrorCode =>
-        Json.TryGetProperty("errors", out var errors)
-        && errors[0].TryGetProperty("extensions", out var extensions)
-        && extensions.TryGetProperty("code", out var code)
-            ? code.GetString()
-            : null;
-}
+namespace CustomerGraph.TestSupport;
 
 /// <summary>Raw HTTP requests against the endpoint, with exactly the headers and bodies a test names.</summary>
 public static class Http

@@ -1,4 +1,4 @@
-namespace CustomerGraph.Conformance.Tests;
+namespace CustomerGraph.TestSupport;
 
 /// <summary>Finds the repository's root folder: the nearest ancestor of the test binaries holding CustomerGraph.sln.</summary>
 public static class RepositoryRoot
@@ -18,7 +18,7 @@ public static class RepositoryRoot
                 return folder.FullName;
         }
         throw new InvalidOperationException(
-            $"No CustomerGraph.sln above {AppContext.BaseDirectory}: the conformance tests must run inside the repository."
+            $"No CustomerGraph.sln above {AppContext.BaseDirectory}: the tests must run inside the repository."
         );
     }
 }

@@ -17,6 +17,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>
 /// Bearer JWTs over real HTTP: what is refused on both surfaces and how (401, <c>WWW-Authenticate</c>, the body),
 /// what stays public, the Development-only anonymous account, start-up checks, the dev-token command and an
@@ -176,49 +179,28 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
     [Fact]
     public async Task In_development_requests_without_credentials_act_for_the_configured_account_and_say_so_loudly()
     {
-        var dataFolder = Path.Combine(
-            Path.GetTempPath(),
-            "customergraph-devauth-" + Guid.NewGuid().ToString("N")
-        );
         var logs = new CapturedWarnings();
-        try
-        {
-            // The shipped appsettings.Development.json: its anonymous account is the demo data's.
-            using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
-                ("GraphQL:SchemaDirectory", "schema"),
-                ("Database:DataFolder", dataFolder)
-            )
-            {
-                Environment = "Development",
-            };
-            var logged = factory.WithWebHostBuilder(builder =>
-                builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs))
-            );
-            var anonymous = logged.CreateClient();
-            anonymous.DefaultRequestHeaders.Authorization = null;
+        // The shipped appsettings.Development.json: its anonymous account is the demo data's.
+        using var factory = new ApiFactory { ServesCustomerGraph = true, Environment = "Development" };
+        var logged = factory.WithWebHostBuilder(builder =>
+            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs))
+        );
+        var anonymous = logged.CreateClient();
+        anonymous.DefaultRequestHeaders.Authorization = null;
 
-            var graph = await Http.PostJsonAsync(anonymous, new { query = CustomersQuery });
-            Assert.Equal("""{"data":{"customers":{"pageInfo":{"count":200}}}}""", graph.Body);
-            var rest = await anonymous.GetAsync("/customer/v1/customers?size=1");
-            Assert.Equal(HttpStatusCode.OK, rest.StatusCode);
+        var graph = await Http.PostJsonAsync(anonymous, new { query = CustomersQuery });
+        Assert.Equal("""{"data":{"customers":{"pageInfo":{"count":200}}}}""", graph.Body);
+        var rest = await anonymous.GetAsync("/customer/v1/customers?size=1");
+        Assert.Equal(HttpStatusCode.OK, rest.StatusCode);
 
-            anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "forged");
-            var forged = await Http.PostJsonAsync(anonymous, new { query = CustomersQuery });
-            Assert.Equal(HttpStatusCode.Unauthorized, forged.Status);
+        anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "forged");
+        var forged = await Http.PostJsonAsync(anonymous, new { query = CustomersQuery });
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.Status);
 
-            Assert.Contains(
-                logs.Lines,
-                line =>
-                    line.Contains("DEVELOPMENT ONLY") && line.Contains("0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e")
-            );
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataFolder))
-                Directory.Delete(dataFolder, recursive: true);
-        }
+        Assert.Contains(
+            logs.Lines,
+            line => line.Contains("DEVELOPMENT ONLY") && line.Contains("0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e")
+        );
     }
 
     [Theory]
@@ -359,48 +341,32 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
         nothing.Start();
         var closedPort = ((IPEndPoint)nothing.LocalEndpoint).Port;
         nothing.Stop();
-        var dataFolder = Path.Combine(
-            Path.GetTempPath(),
-            "customergraph-noauthority-" + Guid.NewGuid().ToString("N")
-        );
-        try
+        using var factory = new ApiFactory(
+            ("Database:SeedDemoData", "false"),
+            ("Authentication:SigningKey", null),
+            ("Authentication:Authority", $"http://127.0.0.1:{closedPort}"),
+            ("Authentication:RequireHttpsMetadata", "false")
+        )
         {
-            using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
-                ("GraphQL:SchemaDirectory", "schema"),
-                ("Database:DataFolder", dataFolder),
-                ("Database:SeedDemoData", "false"),
-                ("Authentication:SigningKey", null),
-                ("Authentication:Authority", $"http://127.0.0.1:{closedPort}"),
-                ("Authentication:RequireHttpsMetadata", "false")
-            );
-            var client = factory.CreateClient();
+            ServesCustomerGraph = true,
+        };
+        var client = factory.CreateClient();
 
-            var graph = await Http.PostJsonAsync(client, new { query = CustomersQuery });
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, graph.Status);
-            Assert.Equal("AUTHENTICATION_UNAVAILABLE", graph.FirstErrorCode);
-            Assert.Empty(graph.Message.Headers.WwwAuthenticate);
-            Assert.NotNull(graph.Message.Headers.RetryAfter);
+        var graph = await Http.PostJsonAsync(client, new { query = CustomersQuery });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, graph.Status);
+        Assert.Equal("AUTHENTICATION_UNAVAILABLE", graph.FirstErrorCode);
+        Assert.Empty(graph.Message.Headers.WwwAuthenticate);
+        Assert.NotNull(graph.Message.Headers.RetryAfter);
 
-            var rest = await Http.GetAsync(client, "/customer/v1/customers", accept: null);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, rest.Status);
-            Assert.Equal("authentication_unavailable", rest.Json.GetProperty("code").GetString());
-            Assert.Contains("Try again shortly", rest.Json.GetProperty("message").GetString());
+        var rest = await Http.GetAsync(client, "/customer/v1/customers", accept: null);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, rest.Status);
+        Assert.Equal("authentication_unavailable", rest.Json.GetProperty("code").GetString());
+        Assert.Contains("Try again shortly", rest.Json.GetProperty("message").GetString());
 
-            var malformed = factory.CreateAnonymousClient();
-            malformed.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-                "Bearer",
-                "not-a-jwt"
-            );
-            var verdict = await Http.PostJsonAsync(malformed, new { query = CustomersQuery });
-            Assert.Equal(HttpStatusCode.Unauthorized, verdict.Status);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataFolder))
-                Directory.Delete(dataFolder, recursive: true);
-        }
+        var malformed = factory.CreateAnonymousClient();
+        malformed.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-jwt");
+        var verdict = await Http.PostJsonAsync(malformed, new { query = CustomersQuery });
+        Assert.Equal(HttpStatusCode.Unauthorized, verdict.Status);
     }
 
     private HttpClient ClientWith(string credentials)

@@ -2,22 +2,16 @@ using System.Net;
 
 namespace CustomerGraph.Api.Tests;
 
-/// <summary>The host as `dotnet run` starts it: the customer graph over a migrated, seeded SQLite file.</summary>
-public sealed class CustomerGraphHostTests : IDisposable
-{
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-host-" + Guid.NewGuid().ToString("N")
-    );
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
 
+/// <summary>The host as `dotnet run` starts it: the customer graph over a migrated, seeded SQLite file.</summary>
+public sealed class CustomerGraphHostTests
+{
     [Fact]
     public async Task The_host_migrates_seeds_and_serves_the_customer_graph()
     {
-        using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        );
+        using var factory = new ApiFactory { ServesCustomerGraph = true };
         var client = factory.CreateClient();
 
         var answer = await Http.PostAsync(
@@ -28,7 +22,7 @@ public sealed class CustomerGraphHostTests : IDisposable
         var customers = answer.Json.GetProperty("data").GetProperty("customers");
         Assert.Equal(200, customers.GetProperty("pageInfo").GetProperty("count").GetInt32());
         Assert.Equal(3, customers.GetProperty("nodes").GetArrayLength());
-        Assert.True(File.Exists(Path.Combine(_dataFolder, "customergraph.db")));
+        Assert.True(File.Exists(factory.DatabaseFile));
 
         var ready = await Http.GetAsync(client, "/readyz", accept: null);
         Assert.Equal(HttpStatusCode.OK, ready.Status);
@@ -41,11 +35,7 @@ public sealed class CustomerGraphHostTests : IDisposable
     [Fact]
     public async Task Expected_mutation_failures_come_back_as_typed_errors_over_http()
     {
-        using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        );
+        using var factory = new ApiFactory { ServesCustomerGraph = true };
         var answer = await Http.PostAsync(
             factory.CreateClient(),
             """{"query":"mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { name } errors { __typename ... on ValidationError { field code } } } }","variables":{"input":{"name":"","email":"not-an-email"}}}"""
@@ -74,11 +64,12 @@ public sealed class CustomerGraphHostTests : IDisposable
         try
         {
             using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
-                ("GraphQL:SchemaDirectory", "schema"),
                 ("Database:Provider", "PostgreSql"),
                 ("Database:ConnectionString", $"{server};Database={database}")
-            );
+            )
+            {
+                ServesCustomerGraph = true,
+            };
             var client = factory.CreateClient();
             client.DefaultRequestHeaders.Add("TU-PREVIEW", "custom-fields");
             var read = await Http.PostAsync(
@@ -117,12 +108,5 @@ public sealed class CustomerGraphHostTests : IDisposable
             );
             await drop.ExecuteNonQueryAsync();
         }
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
     }
 }

@@ -3,26 +3,14 @@ using System.Text.Json;
 namespace CustomerGraph.Api.Tests;
 
 /// <summary>The explorers in headless Chromium (Debian's, driven by playwright-core) against the real host.</summary>
-public sealed class BrowserTests : IDisposable
+public sealed class BrowserTests
 {
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-browser-" + Guid.NewGuid().ToString("N")
-    );
-
     [Fact]
     public async Task GraphiQL_in_development_loads_the_schema_and_runs_a_customers_query_offline_without_a_token()
     {
         // As `./run.sh` starts it: Development, whose settings let requests without a token act for the demo
         // account, so the explorer works out of the box.
-        using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        )
-        {
-            Environment = "Development",
-        };
+        using var factory = new ApiFactory { ServesCustomerGraph = true, Environment = "Development" };
         var url = factory.StartOnLoopback();
         var screenshot = Path.Combine(NodeScript.OutputDirectory("screenshots"), "graphiql.png");
         // The demo seed is deterministic: its first customer by name is always the same.
@@ -45,11 +33,7 @@ public sealed class BrowserTests : IDisposable
     [Fact]
     public async Task Swagger_ui_shows_every_operation_of_the_rest_api_document_offline()
     {
-        using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        );
+        using var factory = new ApiFactory { ServesCustomerGraph = true };
         var url = factory.StartOnLoopback();
         var screenshot = Path.Combine(NodeScript.OutputDirectory("screenshots"), "swagger-ui.png");
         var report = await RunAsync("swaggerui", url, screenshot, TestTokens.For(factory.DefaultAccountId));
@@ -93,13 +77,6 @@ public sealed class BrowserTests : IDisposable
         );
         Assert.Contains(served, path => path!.StartsWith("/graphql/static/css/", StringComparison.Ordinal));
         Assert.Equal(0, report.GetProperty("cspViolations").GetArrayLength());
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
     }
 
     private static async Task<JsonElement> RunAsync(string mode, Uri url, params string[] more)

@@ -2,6 +2,9 @@ using System.Net;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>Explorers at the endpoint for browsers (Accept: text/html) and GraphiQL at its own path; files from the npm packages.</summary>
 public sealed class ExplorerTests
 {

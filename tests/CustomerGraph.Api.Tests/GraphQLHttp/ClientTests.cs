@@ -66,20 +66,12 @@ public sealed class ClientTests(CustomerGraphOnLoopback host, ITestOutputHelper 
 /// </summary>
 public sealed class CustomerGraphOnLoopback : IDisposable
 {
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-clients-" + Guid.NewGuid().ToString("N")
-    );
     private readonly ApiFactory _factory;
     private readonly SortedDictionary<string, string> _summaries = new(StringComparer.Ordinal);
 
     public CustomerGraphOnLoopback()
     {
-        _factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        );
+        _factory = new ApiFactory { ServesCustomerGraph = true };
         Endpoint = new Uri(_factory.StartOnLoopback(), "/graphql").ToString();
     }
 
@@ -99,11 +91,5 @@ public sealed class CustomerGraphOnLoopback : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
-    }
+    public void Dispose() => _factory.Dispose();
 }

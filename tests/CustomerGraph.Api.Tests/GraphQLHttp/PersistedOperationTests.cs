@@ -3,6 +3,9 @@ using CustomerGraph.GraphQL.Execution;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>Apollo's automatic persisted queries and trusted documents (persisted documents appendix).</summary>
 public sealed class PersistedOperationTests
 {

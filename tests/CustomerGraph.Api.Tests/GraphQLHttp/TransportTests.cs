@@ -3,6 +3,9 @@ using System.Text.Json;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>The endpoint's behaviour per the GraphQL-over-HTTP specification: methods, media types, status codes.</summary>
 public sealed class TransportTests(DefaultApi api) : IClassFixture<DefaultApi>
 {

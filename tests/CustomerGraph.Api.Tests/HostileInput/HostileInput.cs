@@ -8,6 +8,9 @@ using Microsoft.Data.Sqlite;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>The public surface a hostile request is aimed at.</summary>
 public enum Surface
 {

@@ -19,19 +19,11 @@ public sealed class HostileInputHost : IAsyncLifetime
     private const string Probe =
         """{"query":"{ customers(first: 1) { pageInfo { count } nodes { customerId } } }"}""";
 
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-hostile-" + Guid.NewGuid().ToString("N")
-    );
     private readonly ConcurrentDictionary<string, bool> _outcomes = new();
 
     public HostileInputHost()
     {
-        Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        );
+        Factory = new ApiFactory { ServesCustomerGraph = true };
         Client = Factory.StartLoopbackClient();
         Client.Timeout = CaseTimeout;
         ClientWithoutCredentials = new HttpClient { BaseAddress = Client.BaseAddress, Timeout = CaseTimeout };
@@ -54,7 +46,7 @@ public sealed class HostileInputHost : IAsyncLifetime
     /// <summary>The checksum of every row before the first case ran, compared with the one after the last in the summary.</summary>
     public string ChecksumBefore { get; private set; } = "";
 
-    public string DatabaseFile => Path.Combine(_dataFolder, "customergraph.db");
+    public string DatabaseFile => Factory.DatabaseFile;
 
     public async Task InitializeAsync()
     {
@@ -104,9 +96,6 @@ public sealed class HostileInputHost : IAsyncLifetime
         Client.Dispose();
         ClientWithoutCredentials.Dispose();
         await Factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
     }
 
     private string Summary()

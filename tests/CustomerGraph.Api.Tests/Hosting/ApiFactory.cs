@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Customers.Seeding;
 using Microsoft.AspNetCore.Hosting;
@@ -10,13 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomerGraph.Api.Tests;
 
 /// <summary>
-/// The real host (Program) serving the test schema and module; settings override
-/// configuration keys (e.g. <c>GraphQL:Http:MaxBatchSize</c>) as environment variables would. The host trusts
-/// <see cref="TestTokens"/>, and every client it creates carries a token for <see cref="DefaultAccountId"/>
-/// (<see cref="CreateClientFor"/> and <see cref="CreateAnonymousClient"/> for others).
+/// The real host (Program) for one test or test class: it serves the test schema and module, or the customer graph
+/// (<see cref="ServesCustomerGraph"/>); settings override configuration keys (e.g. <c>GraphQL:Http:MaxBatchSize</c>)
+/// as environment variables would, and <see cref="TestServices"/> replaces services. The host keeps its SQLite files
+/// in its own <see cref="DataFolder"/>, deleted when it is disposed. It trusts <see cref="TestTokens"/>, and every
+/// client it creates carries a token for <see cref="DefaultAccountId"/> (<see cref="CreateClientFor"/> and
+/// <see cref="CreateAnonymousClient"/> for others); <see cref="Loopback"/> serves it on a real socket instead.
 /// </summary>
-public sealed class ApiFactory(params (string Key, string? Value)[] settings) : WebApplicationFactory<Program>
+public class ApiFactory(params (string Key, string? Value)[] settings) : WebApplicationFactory<Program>
 {
+    private readonly TemporaryFolder _dataFolder = new("host");
+
     /// <summary>The host's environment: Production, unless a test needs Development's behaviour.</summary>
     public string Environment { get; init; } = "Production";
 
@@ -42,6 +44,16 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
         return client;
     }
 
+    /// <summary>The customer graph (its schema, module and a migrated SQLite file) instead of the test schema.</summary>
+    public bool ServesCustomerGraph { get; init; }
+
+    /// <summary>The folder of the host's SQLite file: <c>Database:DataFolder</c>, its own temporary folder unless set.</summary>
+    public string DataFolder =>
+        settings.FirstOrDefault(setting => setting.Key == "Database:DataFolder").Value ?? _dataFolder.Path;
+
+    /// <summary>The host's SQLite file (with the default <c>Database:DatabaseFileName</c>).</summary>
+    public string DatabaseFile => Path.Combine(DataFolder, "customergraph.db");
+
     public static string TestSchemaDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestSchema");
 
     public static string TrustedDocumentsDirectory { get; } =
@@ -59,61 +71,26 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("GraphQL:SchemaDirectory", TestSchemaDirectory);
-        builder.UseSetting("CustomerGraph:Enabled", "false");
+        builder.UseSetting("GraphQL:SchemaDirectory", ServesCustomerGraph ? "schema" : TestSchemaDirectory);
+        builder.UseSetting("CustomerGraph:Enabled", ServesCustomerGraph ? "true" : "false");
+        builder.UseSetting("Database:DataFolder", _dataFolder.Path);
         builder.UseSetting("Authentication:Issuer", TestTokens.Issuer);
         builder.UseSetting("Authentication:Audience", TestTokens.Audience);
         builder.UseSetting("Authentication:SigningKey", TestTokens.SigningKey);
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         // The transport tests serve their own small schema; the customer graph brings its own module.
-        if (!settings.Any(setting => setting is ("CustomerGraph:Enabled", "true")))
+        if (!ServesCustomerGraph)
             builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
         if (TestServices is { } configure)
             builder.ConfigureTestServices(configure);
     }
-}
 
-/// <summary>Hosts on a real socket.</summary>
-public static class Loopback
-{
-    /// <summary>Serves on a real Kestrel socket on 127.0.0.1 instead of the in-memory test server.</summary>
-    public static Uri StartOnLoopback(this WebApplicationFactory<Program> factory)
+    /// <summary>Stops the host, then deletes its data folder (covers <see cref="IDisposable.Dispose"/> too).</summary>
+    public override async ValueTask DisposeAsync()
     {
-        var port = FreeLoopbackPort();
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
-        factory.StartServer();
-        return new Uri($"http://127.0.0.1:{port}");
+        await base.DisposeAsync();
+        _dataFolder.Dispose();
+        GC.SuppressFinalize(this);
     }
-
-    /// <summary>
-    /// Serves on a real Kestrel socket and returns a client of it that acts for <paramref name="accountId"/>
-    /// (default: the demo data's account, as <see cref="ApiFactory"/>'s own clients do).
-    /// </summary>
-    public static HttpClient StartLoopbackClient(
-        this WebApplicationFactory<Program> factory,
-        Guid? accountId = null
-    )
-    {
-        var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
-        client.DefaultRequestHeaders.Authorization = TestTokens.Header(accountId ?? DemoSeed.DemoAccountId);
-        return client;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-/// <summary>One host with the default configuration, shared by the tests of a class.</summary>
-public sealed class DefaultApi : IDisposable
-{
-    public ApiFactory Factory { get; } = new();
-
-    public HttpClient Client => field ??= Factory.CreateClient();
-
-    public void Dispose() => Factory.Dispose();
 }

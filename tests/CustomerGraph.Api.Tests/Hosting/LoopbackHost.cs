@@ -7,6 +7,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>
 /// The host on a real Kestrel socket with a fake clock, reached as distinct API users: signed in (a bearer token
 /// whose <c>sub</c> names the user, acting for the demo account) or anonymous from a chosen loopback address (the
@@ -15,21 +18,14 @@ namespace CustomerGraph.Api.Tests;
 /// </summary>
 public class LoopbackHost : IDisposable
 {
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-loopback-" + Guid.NewGuid().ToString("N")
-    );
-
     protected LoopbackHost(params (string Key, string? Value)[] settings)
     {
         Factory = new ApiFactory([
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder),
             ("Authentication:DevelopmentAnonymousAccountId", DemoSeed.DemoAccountId.ToString()),
             .. settings,
         ])
         {
+            ServesCustomerGraph = true,
             Environment = "Development",
             TestServices = services =>
             {
@@ -82,8 +78,6 @@ public class LoopbackHost : IDisposable
     public void Dispose()
     {
         Factory.Dispose();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
         GC.SuppressFinalize(this);
     }
 

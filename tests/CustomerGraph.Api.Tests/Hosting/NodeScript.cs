@@ -6,12 +6,10 @@ namespace CustomerGraph.Api.Tests;
 /// <summary>Runs the repository's Node scripts (graphql-http audit, browser tests) and finds the repository's folders.</summary>
 internal static class NodeScript
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     /// <summary>The test command's output folder, where summaries and screenshots go.</summary>
     public static string OutputDirectory(string child)
     {
-        var directory = Path.Combine(RepositoryRoot, "test-output", child);
+        var directory = Path.Combine(RepositoryRoot.Path, "test-output", child);
         Directory.CreateDirectory(directory);
         return directory;
     }
@@ -28,12 +26,12 @@ internal static class NodeScript
     {
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment["CUSTOMERGRAPH_TOKEN"] = TestTokens.For(DemoSeed.DemoAccountId);
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot, script));
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, script));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
@@ -50,19 +48,5 @@ internal static class NodeScript
             throw new TimeoutException($"{script} did not finish within {timeout}: {await error}");
         }
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            directory is not null;
-            directory = directory.Parent
-        )
-            if (File.Exists(Path.Combine(directory.FullName, "CustomerGraph.sln")))
-                return directory.FullName;
-        throw new InvalidOperationException(
-            "The tests run outside the repository: CustomerGraph.sln not found."
-        );
     }
 }

@@ -10,6 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>
 /// The host as Production runs it, over a loopback socket: introspection and the explorer switchable per
 /// environment, no exception details for clients, security headers, and CORS closed unless origins are listed.
@@ -131,47 +134,30 @@ public sealed partial class ProductionDefaultsTests
     [Fact]
     public async Task A_failing_domain_leaks_nothing_over_GraphQL_or_REST_in_Production()
     {
-        var dataFolder = Path.Combine(
-            Path.GetTempPath(),
-            "customergraph-leak-" + Guid.NewGuid().ToString("N")
+        using var factory = new ApiFactory { ServesCustomerGraph = true };
+        using var failing = factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services =>
+                services.AddScoped<ICurrentAccount, UnreachableAccount>()
+            )
         );
-        try
-        {
-            using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
-                ("GraphQL:SchemaDirectory", "schema"),
-                ("Database:DataFolder", dataFolder)
-            );
-            using var failing = factory.WithWebHostBuilder(builder =>
-                builder.ConfigureTestServices(services =>
-                    services.AddScoped<ICurrentAccount, UnreachableAccount>()
-                )
-            );
-            using var client = failing.StartLoopbackClient();
+        using var client = failing.StartLoopbackClient();
 
-            var graph = await Http.PostAsync(
-                client,
-                """{"query":"{ customers(first: 1) { nodes { name } } }"}"""
-            );
-            Assert.Equal("UNEXPECTED_EXECUTION_ERROR", graph.FirstErrorCode);
-            Assert.Equal(
-                "Unexpected Execution Error",
-                graph.Json.GetProperty("errors")[0].GetProperty("message").GetString()
-            );
-            var rest = await client.GetAsync("/customer/v1/customers");
-            Assert.Equal(HttpStatusCode.InternalServerError, rest.StatusCode);
-            foreach (var body in new[] { graph.Body, await rest.Content.ReadAsStringAsync() })
-            {
-                Assert.DoesNotContain(UnreachableAccount.Secret, body);
-                Assert.DoesNotContain("UnreachableAccount", body);
-                Assert.DoesNotContain(" at ", body);
-            }
-        }
-        finally
+        var graph = await Http.PostAsync(
+            client,
+            """{"query":"{ customers(first: 1) { nodes { name } } }"}"""
+        );
+        Assert.Equal("UNEXPECTED_EXECUTION_ERROR", graph.FirstErrorCode);
+        Assert.Equal(
+            "Unexpected Execution Error",
+            graph.Json.GetProperty("errors")[0].GetProperty("message").GetString()
+        );
+        var rest = await client.GetAsync("/customer/v1/customers");
+        Assert.Equal(HttpStatusCode.InternalServerError, rest.StatusCode);
+        foreach (var body in new[] { graph.Body, await rest.Content.ReadAsStringAsync() })
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataFolder))
-                Directory.Delete(dataFolder, recursive: true);
+            Assert.DoesNotContain(UnreachableAccount.Secret, body);
+            Assert.DoesNotContain("UnreachableAccount", body);
+            Assert.DoesNotContain(" at ", body);
         }
     }
 
@@ -294,74 +280,59 @@ public sealed partial class ProductionDefaultsTests
     [Fact]
     public async Task Configured_origins_may_call_graphql_and_rest_with_their_methods_headers_and_exposed_headers()
     {
-        var dataFolder = Path.Combine(
-            Path.GetTempPath(),
-            "customergraph-cors-" + Guid.NewGuid().ToString("N")
+        using var factory = new ApiFactory(
+            ("Cors:AllowedOrigins:0", Origin),
+            ("Cors:AllowedOrigins:1", "http://localhost:5173")
+        )
+        {
+            ServesCustomerGraph = true,
+        };
+        using var client = Client(factory);
+
+        using var graphQL = await client.SendAsync(
+            Preflight("/graphql", "POST", Origin, "authorization,content-type,tu-preview")
         );
-        try
+        Assert.Equal(HttpStatusCode.NoContent, graphQL.StatusCode);
+        Assert.Equal(Origin, Header(graphQL, "Access-Control-Allow-Origin"));
+        Assert.Equal(
+            ["authorization", "content-type", "if-match", "tu-preview"],
+            List(Header(graphQL, "Access-Control-Allow-Headers")).Select(h => h.ToLowerInvariant()).Order()
+        );
+        Assert.Equal("600", Header(graphQL, "Access-Control-Max-Age"));
+        Assert.Null(Header(graphQL, "Access-Control-Allow-Credentials"));
+
+        using var patch = await client.SendAsync(
+            Preflight(
+                "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e",
+                "PATCH",
+                "http://localhost:5173",
+                "if-match,content-type"
+            )
+        );
+        Assert.Equal(HttpStatusCode.NoContent, patch.StatusCode);
+        Assert.Equal("http://localhost:5173", Header(patch, "Access-Control-Allow-Origin"));
+        Assert.Equal(
+            ["DELETE", "GET", "PATCH", "POST", "PUT"],
+            List(Header(patch, "Access-Control-Allow-Methods")).Order()
+        );
+
+        var create = new HttpRequestMessage(HttpMethod.Post, "/customer/v1/customers")
         {
-            using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
-                ("GraphQL:SchemaDirectory", "schema"),
-                ("Database:DataFolder", dataFolder),
-                ("Cors:AllowedOrigins:0", Origin),
-                ("Cors:AllowedOrigins:1", "http://localhost:5173")
-            );
-            using var client = Client(factory);
+            Content = new StringContent("""{"name":"Cors ApS"}""", Encoding.UTF8, "application/json"),
+        };
+        create.Headers.Add("Origin", Origin);
+        using var created = await client.SendAsync(create);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(Origin, Header(created, "Access-Control-Allow-Origin"));
+        Assert.Equal(
+            ["ETag", "Location", "Retry-After", "X-Request-Id"],
+            List(Header(created, "Access-Control-Expose-Headers")).Order(StringComparer.Ordinal)
+        );
 
-            using var graphQL = await client.SendAsync(
-                Preflight("/graphql", "POST", Origin, "authorization,content-type,tu-preview")
-            );
-            Assert.Equal(HttpStatusCode.NoContent, graphQL.StatusCode);
-            Assert.Equal(Origin, Header(graphQL, "Access-Control-Allow-Origin"));
-            Assert.Equal(
-                ["authorization", "content-type", "if-match", "tu-preview"],
-                List(Header(graphQL, "Access-Control-Allow-Headers"))
-                    .Select(h => h.ToLowerInvariant())
-                    .Order()
-            );
-            Assert.Equal("600", Header(graphQL, "Access-Control-Max-Age"));
-            Assert.Null(Header(graphQL, "Access-Control-Allow-Credentials"));
-
-            using var patch = await client.SendAsync(
-                Preflight(
-                    "/customer/v1/customers/0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e",
-                    "PATCH",
-                    "http://localhost:5173",
-                    "if-match,content-type"
-                )
-            );
-            Assert.Equal(HttpStatusCode.NoContent, patch.StatusCode);
-            Assert.Equal("http://localhost:5173", Header(patch, "Access-Control-Allow-Origin"));
-            Assert.Equal(
-                ["DELETE", "GET", "PATCH", "POST", "PUT"],
-                List(Header(patch, "Access-Control-Allow-Methods")).Order()
-            );
-
-            var create = new HttpRequestMessage(HttpMethod.Post, "/customer/v1/customers")
-            {
-                Content = new StringContent("""{"name":"Cors ApS"}""", Encoding.UTF8, "application/json"),
-            };
-            create.Headers.Add("Origin", Origin);
-            using var created = await client.SendAsync(create);
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-            Assert.Equal(Origin, Header(created, "Access-Control-Allow-Origin"));
-            Assert.Equal(
-                ["ETag", "Location", "Retry-After", "X-Request-Id"],
-                List(Header(created, "Access-Control-Expose-Headers")).Order(StringComparer.Ordinal)
-            );
-
-            using var stranger = await client.SendAsync(
-                Preflight("/graphql", "POST", "https://evil.example.com", "content-type")
-            );
-            Assert.Null(Header(stranger, "Access-Control-Allow-Origin"));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataFolder))
-                Directory.Delete(dataFolder, recursive: true);
-        }
+        using var stranger = await client.SendAsync(
+            Preflight("/graphql", "POST", "https://evil.example.com", "content-type")
+        );
+        Assert.Null(Header(stranger, "Access-Control-Allow-Origin"));
     }
 
     [Theory]

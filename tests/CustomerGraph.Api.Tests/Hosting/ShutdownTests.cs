@@ -4,6 +4,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>Stopping the host lets in-flight requests finish (within Host:ShutdownTimeout).</summary>
 public sealed class ShutdownTests
 {

@@ -6,6 +6,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>Bearer tokens as the test hosts' issuer signs them (every <see cref="ApiFactory"/> trusts these settings).</summary>
 public static class TestTokens
 {

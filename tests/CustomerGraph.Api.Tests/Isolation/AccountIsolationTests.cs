@@ -6,6 +6,9 @@ using CustomerGraph.Graph;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>
 /// The isolation matrix: account B runs every operation of both surfaces against account A's ids. Each answer must
 /// equal B's answer for ids that exist nowhere (same status, media type and body once the ids are named alike), no

@@ -12,6 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>The ids a case aims at: account A's real ones, or ghosts that exist in no account.</summary>
 public sealed record IsolationIds(
     string CustomerId,
@@ -68,22 +71,13 @@ public sealed partial class IsolationHost : IAsyncLifetime
             "{bravoCustomerId}"
         );
 
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-isolation-" + Guid.NewGuid().ToString("N")
-    );
     private readonly Guid _alphaAccount = Guid.NewGuid();
     private readonly Guid _bravoAccount = Guid.NewGuid();
     private readonly List<string> _alphaEntityIds = [];
 
     public IsolationHost()
     {
-        Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder),
-            ("Database:SeedDemoData", "false")
-        );
+        Factory = new ApiFactory(("Database:SeedDemoData", "false")) { ServesCustomerGraph = true };
         AlphaClient = Factory.CreateClientFor(_alphaAccount);
         BravoClient = Factory.CreateClientFor(_bravoAccount);
     }
@@ -358,7 +352,7 @@ public sealed partial class IsolationHost : IAsyncLifetime
     public async Task<(string Checksum, SortedDictionary<string, int> CountByTable)> AlphaRowsAsync()
     {
         await using var connection = new SqliteConnection(
-            $"Data Source={Path.Combine(_dataFolder, "customergraph.db")};Mode=ReadOnly;Pooling=False"
+            $"Data Source={Factory.DatabaseFile};Mode=ReadOnly;Pooling=False"
         );
         await connection.OpenAsync();
         var tables = new List<string>();
@@ -407,9 +401,6 @@ public sealed partial class IsolationHost : IAsyncLifetime
     public Task DisposeAsync()
     {
         Factory.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
         return Task.CompletedTask;
     }
 

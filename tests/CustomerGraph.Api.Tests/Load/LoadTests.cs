@@ -14,6 +14,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>
 /// The load test runs alone, after the other collections: it keeps both cores busy for its whole duration, which
 /// would starve tests that wait on child processes.
@@ -35,21 +38,14 @@ public sealed class LoadHost : IDisposable
 
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-load-" + Guid.NewGuid().ToString("N")
-    );
-
     public LoadHost()
     {
         Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder),
             ("RateLimiting:Budget", Budget.ToString(CultureInfo.InvariantCulture)),
             ("RateLimiting:Window", Window.ToString("c", CultureInfo.InvariantCulture))
         )
         {
+            ServesCustomerGraph = true,
             TestServices = services => services.AddSingleton<ILoggerProvider>(Errors),
         };
         Server = Factory.StartOnLoopback();
@@ -61,7 +57,7 @@ public sealed class LoadHost : IDisposable
 
     public CapturedErrors Errors { get; } = new();
 
-    public string DatabasePath => Path.Combine(_dataFolder, "customergraph.db");
+    public string DatabasePath => Factory.DatabaseFile;
 
     /// <summary>A client of API user <paramref name="user"/> (the token's <c>sub</c>) acting for the account.</summary>
     public HttpClient ClientFor(Guid accountId, string user)
@@ -74,13 +70,7 @@ public sealed class LoadHost : IDisposable
         return client;
     }
 
-    public void Dispose()
-    {
-        Factory.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
-    }
+    public void Dispose() => Factory.Dispose();
 
     /// <summary>The host's errors (and worse) as text.</summary>
     public sealed class CapturedErrors : ILoggerProvider

@@ -7,6 +7,9 @@ using CustomerGraph.Graph.Relay;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>
 /// One API user's worker in the load run: until the deadline it sends a random mix (its own seeded
 /// <see cref="Random"/>) of GraphQL and REST reads and writes, obeys 429 by waiting at most a second, records every

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>Logs carry the request id and never the request's variables or documents.</summary>
 public sealed class LoggingTests
 {

@@ -8,6 +8,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>A span per operation with its name, document hash and error count; duration and error metrics.</summary>
 public sealed class TelemetryTests
 {

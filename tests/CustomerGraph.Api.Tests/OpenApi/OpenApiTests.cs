@@ -12,6 +12,9 @@ using Microsoft.OpenApi.Reader;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>
 /// The OpenAPI document of the REST Customer API and its Swagger UI, checked against the routes the app registers and
 /// the responses its endpoints really give.
@@ -505,47 +508,35 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         nothing.Start();
         var closedPort = ((IPEndPoint)nothing.LocalEndpoint).Port;
         nothing.Stop();
-        var dataFolder = Path.Combine(
-            Path.GetTempPath(),
-            "customergraph-openapi-" + Guid.NewGuid().ToString("N")
+        using var factory = new ApiFactory(
+            ("Authentication:SigningKey", null),
+            ("Authentication:Authority", $"http://127.0.0.1:{closedPort}"),
+            ("Authentication:RequireHttpsMetadata", "false")
+        )
+        {
+            ServesCustomerGraph = true,
+        };
+        var (document, _) = OpenApiDocument.Parse(
+            await factory.CreateAnonymousClient().GetStringAsync(DocumentUrl),
+            OpenApiConstants.Json
         );
-        try
+        foreach (var (method, path, operation) in Operations(document!))
         {
-            using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
-                ("GraphQL:SchemaDirectory", "schema"),
-                ("Database:DataFolder", dataFolder),
-                ("Authentication:SigningKey", null),
-                ("Authentication:Authority", $"http://127.0.0.1:{closedPort}"),
-                ("Authentication:RequireHttpsMetadata", "false")
+            Assert.True(operation.Responses!.TryGetValue("503", out var documented), $"{method} {path}");
+            Assert.Contains("Retry-After", documented.Headers!.Keys);
+            Assert.Equal(
+                "authentication_unavailable",
+                Assert.Single(documented.Content!["application/json"].Examples!).Key
             );
-            var (document, _) = OpenApiDocument.Parse(
-                await factory.CreateAnonymousClient().GetStringAsync(DocumentUrl),
-                OpenApiConstants.Json
-            );
-            foreach (var (method, path, operation) in Operations(document!))
-            {
-                Assert.True(operation.Responses!.TryGetValue("503", out var documented), $"{method} {path}");
-                Assert.Contains("Retry-After", documented.Headers!.Keys);
-                Assert.Equal(
-                    "authentication_unavailable",
-                    Assert.Single(documented.Content!["application/json"].Examples!).Key
-                );
-            }
+        }
 
-            using var answer = await factory.CreateClient().GetAsync(Customers);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
-            Assert.NotNull(answer.Headers.RetryAfter);
-            var code = JsonDocument
-                .Parse(await answer.Content.ReadAsStringAsync())
-                .RootElement.GetProperty("code");
-            Assert.Equal("authentication_unavailable", code.GetString());
-        }
-        finally
-        {
-            if (Directory.Exists(dataFolder))
-                Directory.Delete(dataFolder, recursive: true);
-        }
+        using var answer = await factory.CreateClient().GetAsync(Customers);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.NotNull(answer.Headers.RetryAfter);
+        var code = JsonDocument
+            .Parse(await answer.Content.ReadAsStringAsync())
+            .RootElement.GetProperty("code");
+        Assert.Equal("authentication_unavailable", code.GetString());
     }
 
     [GeneratedRegex("(?:src|href)=\"(?<url>[^\"]+)\"")]

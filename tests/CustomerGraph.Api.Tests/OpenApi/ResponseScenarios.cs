@@ -14,6 +14,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>A documented response and an HTTP exchange with the API that produces it.</summary>
 internal sealed record ResponseScenario(
     string Method,
@@ -90,13 +93,14 @@ public sealed class ScenarioHosts : IDisposable
     public HttpClient Loopback =>
         field ??= (
             _loopback = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
-                ("GraphQL:SchemaDirectory", "schema"),
                 (
                     "Database:DataFolder",
                     Factory.Services.GetRequiredService<CustomerDatabaseOptions>().DataFolder
                 )
             )
+            {
+                ServesCustomerGraph = true,
+            }
         ).StartLoopbackClient();
 
     public void Dispose()

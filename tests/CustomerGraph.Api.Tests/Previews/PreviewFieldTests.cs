@@ -9,13 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>The customer graph on a loopback socket, with the SQL it sends recorded.</summary>
 public sealed class CustomerGraphOverHttp : IAsyncLifetime
 {
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-previews-" + Guid.NewGuid().ToString("N")
-    );
     private ApiFactory _factory = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -27,12 +26,8 @@ public sealed class CustomerGraphOverHttp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Sql = new SqlRecorder(_dataFolder);
-        _factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        );
+        _factory = new ApiFactory { ServesCustomerGraph = true };
+        Sql = new SqlRecorder(_factory.DataFolder);
         Client = _factory.StartLoopbackClient();
         var page = await PostAsync(
             "{ customers(first: 50) { nodes { customerId customFields { key } } } }",
@@ -69,9 +64,6 @@ public sealed class CustomerGraphOverHttp : IAsyncLifetime
         Client.Dispose();
         _factory.Dispose();
         Sql.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
         return Task.CompletedTask;
     }
 }

@@ -3,6 +3,9 @@ using System.Text.Json;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>The customer graph with default settings on loopback.</summary>
 public sealed class QueryCostHost() : LoopbackHost();
 

@@ -5,6 +5,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>The customer graph on loopback with a budget of 1,000 per 10-minute window.</summary>
 public sealed class RateLimitHost() : LoopbackHost(("RateLimiting:Budget", "1000"));
 

@@ -5,6 +5,9 @@ using System.Text.Json;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>REST and GraphQL calls as the REST tests make them: raw requests, JSON answers, error-object checks.</summary>
 public static class RestCalls
 {

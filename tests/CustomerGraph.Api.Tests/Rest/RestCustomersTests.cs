@@ -5,21 +5,15 @@ using System.Text.Json;
 
 namespace CustomerGraph.Api.Tests;
 
+// The host's own CustomerGraph.Api.Http namespace would hide the test helper.
+using Http = CustomerGraph.TestSupport.Http;
+
 /// <summary>The host with the customer graph over a fresh seeded SQLite file, shared by the REST tests.</summary>
 public sealed class RestHost : IDisposable
 {
-    private readonly string _dataFolder = Path.Combine(
-        Path.GetTempPath(),
-        "customergraph-rest-" + Guid.NewGuid().ToString("N")
-    );
-
     public RestHost()
     {
-        Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
-            ("Database:DataFolder", _dataFolder)
-        );
+        Factory = new ApiFactory { ServesCustomerGraph = true };
         Client = Factory.CreateClient();
     }
 
@@ -27,12 +21,7 @@ public sealed class RestHost : IDisposable
 
     public HttpClient Client { get; }
 
-    public void Dispose()
-    {
-        Factory.Dispose();
-        if (Directory.Exists(_dataFolder))
-            Directory.Delete(_dataFolder, recursive: true);
-    }
+    public void Dispose() => Factory.Dispose();
 }
 
 /// <summary>REST Customer API v1 over HTTP: every endpoint, status and Trackunit error code.</summary>

@@ -44,13 +44,14 @@ public sealed class RestErrorsTests(RestHost host) : IClassFixture<RestHost>
     public async Task A_body_over_the_limit_is_413_payload_too_large()
     {
         using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
-            ("GraphQL:SchemaDirectory", "schema"),
             (
                 "Database:DataFolder",
                 host.Factory.Services.GetRequiredService<Customers.CustomerDatabaseOptions>().DataFolder
             )
-        );
+        )
+        {
+            ServesCustomerGraph = true,
+        };
         using var client = factory.StartLoopbackClient();
         var description = new string('x', 1024 * 1024);
         using var content = new StringContent(
