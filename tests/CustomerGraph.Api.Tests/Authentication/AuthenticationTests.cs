@@ -179,7 +179,7 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
     [Fact]
     public async Task In_development_requests_without_credentials_act_for_the_configured_account_and_say_so_loudly()
     {
-        var logs = new CapturedWarnings();
+        var logs = new CapturedLogs(LogLevel.Warning);
         // The shipped appsettings.Development.json: its anonymous account is the demo data's.
         using var factory = new ApiFactory { ServesCustomerGraph = true, Environment = "Development" };
         var logged = factory.WithWebHostBuilder(builder =>
@@ -337,10 +337,7 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
     [Fact]
     public async Task An_authority_out_of_reach_is_503_on_both_surfaces_not_a_verdict_on_the_token()
     {
-        using var nothing = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        nothing.Start();
-        var closedPort = ((IPEndPoint)nothing.LocalEndpoint).Port;
-        nothing.Stop();
+        var closedPort = Loopback.FreePort();
         using var factory = new ApiFactory(
             ("Database:SeedDemoData", "false"),
             ("Authentication:SigningKey", null),
@@ -541,35 +538,5 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
     private sealed record Authority(WebApplication App, string Url) : IAsyncDisposable
     {
         public ValueTask DisposeAsync() => App.DisposeAsync();
-    }
-
-    /// <summary>The host's warnings and errors as text.</summary>
-    private sealed class CapturedWarnings : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose() { }
-
-        private sealed class Logger(CapturedWarnings owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
-
-            public void Log<TState>(
-                LogLevel logLevel,
-                EventId eventId,
-                TState state,
-                Exception? exception,
-                Func<TState, Exception?, string> formatter
-            )
-            {
-                if (IsEnabled(logLevel))
-                    owner.Lines.Enqueue(formatter(state, exception));
-            }
-        }
     }
 }

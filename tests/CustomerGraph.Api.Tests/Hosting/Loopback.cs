@@ -12,7 +12,7 @@ public static class Loopback
     /// <summary>Serves on a real Kestrel socket on 127.0.0.1 instead of the in-memory test server.</summary>
     public static Uri StartOnLoopback(this WebApplicationFactory<Program> factory)
     {
-        var port = FreeLoopbackPort();
+        var port = FreePort();
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         return new Uri($"http://127.0.0.1:{port}");
@@ -32,7 +32,8 @@ public static class Loopback
         return client;
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A port of 127.0.0.1 that nothing listens on (until someone takes it).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

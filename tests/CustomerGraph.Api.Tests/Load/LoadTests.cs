@@ -55,7 +55,7 @@ public sealed class LoadHost : IDisposable
 
     public Uri Server { get; }
 
-    public CapturedErrors Errors { get; } = new();
+    public CapturedLogs Errors { get; } = new(LogLevel.Error, limit: 20);
 
     public string DatabasePath => Factory.DatabaseFile;
 
@@ -71,36 +71,6 @@ public sealed class LoadHost : IDisposable
     }
 
     public void Dispose() => Factory.Dispose();
-
-    /// <summary>The host's errors (and worse) as text.</summary>
-    public sealed class CapturedErrors : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose() { }
-
-        private sealed class Logger(CapturedErrors owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
-
-            public void Log<TState>(
-                LogLevel logLevel,
-                EventId eventId,
-                TState state,
-                Exception? exception,
-                Func<TState, Exception?, string> formatter
-            )
-            {
-                if (IsEnabled(logLevel) && owner.Lines.Count < 20)
-                    owner.Lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-            }
-        }
-    }
 }
 
 /// <summary>

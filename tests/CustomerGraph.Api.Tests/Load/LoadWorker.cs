@@ -565,14 +565,7 @@ public sealed class LoadWorker(LoadAccount account, HttpClient client, string na
         string? ifMatch = null
     )
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8);
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        }
-        if (ifMatch is not null)
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+        using var request = RestCalls.Request(method, path, body, contentType, ifMatch);
         if (path == "/graphql")
             request.Headers.Accept.ParseAdd(Http.GraphQLResponseJson);
         var started = Stopwatch.GetTimestamp();

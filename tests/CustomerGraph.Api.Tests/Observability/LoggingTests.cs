@@ -40,39 +40,4 @@ public sealed class LoggingTests
             line => line.Contains("hunter2-secret") || line.Contains("query Leak")
         );
     }
-
-    /// <summary>Every log line as text: category, message, exception and the scopes around it.</summary>
-    private sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-
-        public void Dispose() { }
-
-        private sealed class Logger(CapturedLogs owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => owner._scopes.Push(state);
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(
-                LogLevel logLevel,
-                EventId eventId,
-                TState state,
-                Exception? exception,
-                Func<TState, Exception?, string> formatter
-            )
-            {
-                var line = new StringBuilder($"{category}: {formatter(state, exception)} {exception}");
-                owner._scopes.ForEachScope((scope, text) => text.Append(" | ").Append(scope), line);
-                owner.Lines.Enqueue(line.ToString());
-            }
-        }
-    }
 }

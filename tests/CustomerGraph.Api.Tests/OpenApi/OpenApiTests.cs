@@ -504,10 +504,7 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
     public async Task With_an_authority_every_operation_documents_503_authentication_unavailable_as_it_answers()
     {
         // Only a host that fetches an authority's keys can fail to check a token; this one's authority is a closed port.
-        using var nothing = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        nothing.Start();
-        var closedPort = ((IPEndPoint)nothing.LocalEndpoint).Port;
-        nothing.Stop();
+        var closedPort = Loopback.FreePort();
         using var factory = new ApiFactory(
             ("Authentication:SigningKey", null),
             ("Authentication:Authority", $"http://127.0.0.1:{closedPort}"),

@@ -23,7 +23,23 @@ public static class RestCalls
         string? ifMatch = null
     )
     {
-        using var request = new HttpRequestMessage(method, path);
+        using var request = Request(method, path, body, contentType, ifMatch);
+        var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        return (response, json);
+    }
+
+    /// <summary>A request with exactly the body, content type and If-Match given.</summary>
+    public static HttpRequestMessage Request(
+        HttpMethod method,
+        string path,
+        string? body = null,
+        string contentType = "application/json",
+        string? ifMatch = null
+    )
+    {
+        var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8);
@@ -31,10 +47,7 @@ public static class RestCalls
         }
         if (ifMatch is not null)
             request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
-        var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-        return (response, json);
+        return request;
     }
 
     /// <summary>A successful GET's JSON.</summary>

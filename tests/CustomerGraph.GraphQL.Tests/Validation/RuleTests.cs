@@ -16,8 +16,6 @@ public abstract class RuleTests(string rule, Schema? schema = null)
     /// <summary>The schema the documents are validated against.</summary>
     protected Schema Schema { get; } = schema ?? ValidationHarness.TestSchema;
 
-    // The tables are static members of the derived class, where xunit looks them up.
-#pragma warning disable xUnit1015
     [Theory]
     [MemberData("ValidDocuments")]
     public void Accepts_valid_documents(string document) =>
@@ -27,5 +25,4 @@ public abstract class RuleTests(string rule, Schema? schema = null)
     [MemberData("InvalidDocuments")]
     public void Reports_what_graphql_js_reports(string document, string[] expected) =>
         ValidationHarness.AssertRuleErrors(Rule, document, Schema, expected);
-#pragma warning restore xUnit1015
 }

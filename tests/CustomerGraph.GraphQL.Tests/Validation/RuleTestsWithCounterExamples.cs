@@ -9,11 +9,8 @@ namespace CustomerGraph.GraphQL.Tests.Validation;
 public abstract class RuleTestsWithCounterExamples(string rule, Schema? schema = null)
     : RuleTests(rule, schema)
 {
-    // The tables are static members of the derived class, where xunit looks them up.
-#pragma warning disable xUnit1015
     [Theory]
     [MemberData("SpecCounterExamples")]
     public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
         ValidationHarness.AssertRuleErrors(Rule, document, Schema, expected);
-#pragma warning restore xUnit1015
 }

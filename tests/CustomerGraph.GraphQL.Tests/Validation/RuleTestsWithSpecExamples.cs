@@ -9,11 +9,8 @@ namespace CustomerGraph.GraphQL.Tests.Validation;
 public abstract class RuleTestsWithSpecExamples(string rule, Schema? schema = null)
     : RuleTestsWithCounterExamples(rule, schema)
 {
-    // The tables are static members of the derived class, where xunit looks them up.
-#pragma warning disable xUnit1015
     [Theory]
     [MemberData("SpecExamples")]
     public void Spec_examples_pass(string document) =>
         ValidationHarness.AssertRuleErrors(Rule, document, Schema);
-#pragma warning restore xUnit1015
 }
