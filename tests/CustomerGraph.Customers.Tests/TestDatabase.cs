@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using CustomerGraph.Customers.Accounts;
-using CustomerGraph.Customers.AssetAssignments;
-using CustomerGraph.Customers.Assets;
-using CustomerGraph.Customers.Contacts;
-using CustomerGraph.Customers.Customers;
-using CustomerGraph.Customers.CustomFields;
 using CustomerGraph.Customers.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,5 +1,3 @@
-using CustomerGraph.GraphQL.DataLoading;
-using CustomerGraph.GraphQL.Execution;
 using static CustomerGraph.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
 namespace CustomerGraph.GraphQL.Tests.Execution;

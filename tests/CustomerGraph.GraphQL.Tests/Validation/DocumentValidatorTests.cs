@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using CustomerGraph.GraphQL.Validation;
 
 namespace CustomerGraph.GraphQL.Tests.Validation;
 

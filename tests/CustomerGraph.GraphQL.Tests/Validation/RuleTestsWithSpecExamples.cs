@@ -1,5 +1,3 @@
-using CustomerGraph.GraphQL.Types;
-
 namespace CustomerGraph.GraphQL.Tests.Validation;
 
 /// <summary>
