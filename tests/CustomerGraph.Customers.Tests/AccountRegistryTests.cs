@@ -1,5 +1,4 @@
 using CustomerGraph.Customers.Accounts;
-using CustomerGraph.Customers.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerGraph.Customers.Tests;

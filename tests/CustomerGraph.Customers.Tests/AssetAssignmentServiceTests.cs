@@ -1,6 +1,3 @@
-using CustomerGraph.Customers.AssetAssignments;
-using CustomerGraph.Customers.Common;
-using CustomerGraph.Customers.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerGraph.Customers.Tests;

@@ -1,5 +1,3 @@
-using CustomerGraph.Customers.Assets;
-
 namespace CustomerGraph.Customers.Tests;
 
 /// <summary>Assets have no service (they come from the fleet), so tests insert them directly.</summary>

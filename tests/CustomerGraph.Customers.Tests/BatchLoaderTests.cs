@@ -1,10 +1,4 @@
 using System.Text.Json;
-using CustomerGraph.Customers.AssetAssignments;
-using CustomerGraph.Customers.Assets;
-using CustomerGraph.Customers.Common;
-using CustomerGraph.Customers.Contacts;
-using CustomerGraph.Customers.Customers;
-using CustomerGraph.Customers.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerGraph.Customers.Tests;

@@ -1,7 +1,3 @@
-using CustomerGraph.Customers.Common;
-using CustomerGraph.Customers.Contacts;
-using CustomerGraph.Customers.Customers;
-
 namespace CustomerGraph.Customers.Tests;
 
 public sealed class ContactServiceTests

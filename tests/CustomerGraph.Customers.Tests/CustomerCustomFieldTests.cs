@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CustomerGraph.Customers.Common;
-using CustomerGraph.Customers.Customers;
-using CustomerGraph.Customers.CustomFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerGraph.Customers.Tests;

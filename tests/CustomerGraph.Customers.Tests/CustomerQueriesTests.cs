@@ -1,7 +1,3 @@
-using CustomerGraph.Customers.AssetAssignments;
-using CustomerGraph.Customers.Common;
-using CustomerGraph.Customers.Customers;
-
 namespace CustomerGraph.Customers.Tests;
 
 public sealed class CustomerQueriesTests

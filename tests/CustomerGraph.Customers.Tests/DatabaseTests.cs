@@ -1,6 +1,3 @@
-using CustomerGraph.Customers.Common;
-using CustomerGraph.Customers.Contacts;
-using CustomerGraph.Customers.Customers;
 using CustomerGraph.Customers.Data;
 using CustomerGraph.Customers.Seeding;
 using Microsoft.Data.Sqlite;

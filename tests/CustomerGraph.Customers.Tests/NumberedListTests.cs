@@ -1,8 +1,3 @@
-using CustomerGraph.Customers.AssetAssignments;
-using CustomerGraph.Customers.Common;
-using CustomerGraph.Customers.Contacts;
-using CustomerGraph.Customers.Customers;
-
 namespace CustomerGraph.Customers.Tests;
 
 /// <summary>The numbered (offset) pages of a customer's contacts and assignments, as the REST API reads them.</summary>

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using CustomerGraph.Customers.Accounts;
-using CustomerGraph.Customers.AssetAssignments;
-using CustomerGraph.Customers.Assets;
-using CustomerGraph.Customers.Contacts;
-using CustomerGraph.Customers.Customers;
-using CustomerGraph.Customers.CustomFields;
 using CustomerGraph.Customers.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,10 +17,11 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
+    private readonly TemporaryFolder _folder;
 
-    private TestDatabase(string folder, CustomerDatabaseOptions options, TestClock clock)
+    private TestDatabase(TemporaryFolder folder, CustomerDatabaseOptions options, TestClock clock)
     {
-        Folder = folder;
+        _folder = folder;
         Options = options;
         Clock = clock;
         var services = new ServiceCollection();
@@ -37,7 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Contexts = _services.GetRequiredService<IDbContextFactory<CustomerDbContext>>();
     }
 
-    public string Folder { get; }
+    public string Folder => _folder.Path;
 
     public CustomerDatabaseOptions Options { get; }
 
@@ -82,8 +77,8 @@ public sealed class TestDatabase : IAsyncDisposable
         DatabaseProvider provider = DatabaseProvider.Sqlite
     )
     {
-        var folder = Path.Combine(Path.GetTempPath(), "customergraph-tests", Guid.NewGuid().ToString("N"));
-        var options = new CustomerDatabaseOptions { DataFolder = folder, SeedDemoData = seedDemoData };
+        var folder = new TemporaryFolder("customers");
+        var options = new CustomerDatabaseOptions { DataFolder = folder.Path, SeedDemoData = seedDemoData };
         if (provider == DatabaseProvider.PostgreSql)
         {
             var server =
@@ -154,15 +149,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         await _scope.DisposeAsync();
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by the OS is left for the temp cleaner; the test outcome does not depend on it.
-        }
+        _folder.Dispose();
     }
 }
 

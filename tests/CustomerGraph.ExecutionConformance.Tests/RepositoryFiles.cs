@@ -5,7 +5,7 @@ namespace CustomerGraph.ExecutionConformance.Tests;
 /// <summary>Finds the suite's files in the repository and runs the graphql-js oracle over them.</summary>
 internal static class RepositoryFiles
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = RepositoryRoot.Path;
     public static readonly string SuiteDirectory = Path.Combine(Root, "tests", "conformance-execution");
     public static readonly string OperationsDirectory = Path.Combine(SuiteDirectory, "operations");
     public static readonly string SummaryFile = Path.Combine(
@@ -49,17 +49,5 @@ internal static class RepositoryFiles
                 $"oracle.mjs exited with code {process.ExitCode}: {error.Result}"
             );
         return output.Result;
-    }
-
-    private static string FindRoot()
-    {
-        for (
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            directory is not null;
-            directory = directory.Parent
-        )
-            if (File.Exists(Path.Combine(directory.FullName, "CustomerGraph.sln")))
-                return directory.FullName;
-        throw new InvalidOperationException("The repository root (with CustomerGraph.sln) was not found.");
     }
 }

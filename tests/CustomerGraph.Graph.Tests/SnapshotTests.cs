@@ -1,8 +1,16 @@
 using System.Text.Json.Nodes;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Snapshooter;
+using Snapshooter.Xunit;
+using Xunit.Sdk;
 
 namespace CustomerGraph.Graph.Tests;
 
-/// <summary>Representative responses over the deterministic demo seed, pinned as snapshots in __snapshots__/.</summary>
+/// <summary>
+/// Representative responses over the deterministic demo seed, pinned by Snapshooter in
+/// <c>__snapshots__/SnapshotTests.&lt;test&gt;.snap</c>.
+/// </summary>
 public class SnapshotTests(SeededGraph graph) : IClassFixture<SeededGraph>
 {
     [Fact]
@@ -29,7 +37,7 @@ public class SnapshotTests(SeededGraph graph) : IClassFixture<SeededGraph>
             }
             """
         );
-        Snapshot.Match(response, "customer-page");
+        Snapshot.Match(AsSnapshot(response));
     }
 
     [Fact]
@@ -38,7 +46,7 @@ public class SnapshotTests(SeededGraph graph) : IClassFixture<SeededGraph>
         var response = await graph.Host.ExecuteAsync(
             "{ customFieldDefinitions { id definitionId entityType key title description type uiVisible uiEditable options multiSelect currency minimum maximum unit maxLength pattern createdAt updatedAt } }"
         );
-        Snapshot.Match(response, "custom-field-definitions");
+        Snapshot.Match(AsSnapshot(response));
     }
 
     [Fact]
@@ -47,7 +55,7 @@ public class SnapshotTests(SeededGraph graph) : IClassFixture<SeededGraph>
         var response = await graph.Host.ExecuteAsync(
             "{ customers(first: 5, last: 2000) { nodes { name } } }"
         );
-        Snapshot.Match(response, "bad-page-arguments");
+        Snapshot.Match(AsSnapshot(response));
     }
 
     [Fact]
@@ -63,13 +71,42 @@ public class SnapshotTests(SeededGraph graph) : IClassFixture<SeededGraph>
             }
             """
         );
-        Snapshot.Match(response, "create-customer-validation-errors");
+        Snapshot.Match(AsSnapshot(response));
     }
 
     [Fact]
-    public void The_diff_shows_changed_lines_with_context()
+    public async Task A_changed_response_fails_against_the_committed_snapshot()
     {
-        var diff = Snapshot.Diff("a\nb\nc\nd\ne\nf\ng\n", "a\nb\nc\nD\ne\nf\ng\n");
-        Assert.Equal("  b\n  c\n- d\n+ D\n  e\n  f\n", diff.ReplaceLineEndings("\n"));
+        var response = await graph.Host.ExecuteAsync(
+            "{ customers(first: 5, last: 2000) { nodes { name } } }"
+        );
+        response["errors"]![0]!["message"] = "another message";
+        var committed = new SnapshotFullName(
+            "SnapshotTests.A_bad_page_argument_error.snap",
+            Snapshot.FullName().FolderPath
+        );
+        try
+        {
+            Assert.ThrowsAny<XunitException>(() => Snapshot.Match(AsSnapshot(response), committed));
+        }
+        finally
+        {
+            // Snapshooter keeps the rejected result in __mismatch__/ for review; this one was made up.
+            var mismatches = Path.Combine(committed.FolderPath, "__snapshots__", "__mismatch__");
+            File.Delete(Path.Combine(mismatches, committed.Filename));
+            if (Directory.Exists(mismatches) && !Directory.EnumerateFileSystemEntries(mismatches).Any())
+                Directory.Delete(mismatches);
+        }
+    }
+
+    /// <summary>The response as Newtonsoft's tree, which Snapshooter writes as is (dates stay the strings they are).</summary>
+    private static JToken AsSnapshot(JsonNode response)
+    {
+        using var reader = new JsonTextReader(new StringReader(response.ToJsonString()))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+        };
+        return JToken.ReadFrom(reader);
     }
 }

@@ -1,5 +1,3 @@
-using CustomerGraph.GraphQL.Types;
-
 namespace CustomerGraph.GraphQL.Tests.Contract;
 
 /// <summary>
@@ -9,13 +7,17 @@ namespace CustomerGraph.GraphQL.Tests.Contract;
 public class SchemaContractTests
 {
     public static TheoryData<string> SchemaFiles() =>
-        [.. Directory.GetFiles(SchemaDirectory(), "*.graphql").Select(path => Path.GetFileName(path))];
+        [
+            .. Directory
+                .GetFiles(RepositoryRoot.Combine("schema"), "*.graphql")
+                .Select(path => Path.GetFileName(path)),
+        ];
 
     [Theory]
     [MemberData(nameof(SchemaFiles))]
     public void The_committed_schema_prints_back_exactly(string fileName)
     {
-        var path = Path.Combine(SchemaDirectory(), fileName);
+        var path = Path.Combine(RepositoryRoot.Combine("schema"), fileName);
         var committed = File.ReadAllText(path);
         var printed =
             SchemaPrinter.Print(SchemaBuilder.FromSdl(committed), includeAppliedDirectives: true) + "\n";
@@ -23,17 +25,5 @@ public class SchemaContractTests
             File.WriteAllText(path, printed);
         else
             Assert.Equal(committed, printed);
-    }
-
-    private static string SchemaDirectory()
-    {
-        for (
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            directory is not null;
-            directory = directory.Parent
-        )
-            if (File.Exists(Path.Combine(directory.FullName, "CustomerGraph.sln")))
-                return Path.Combine(directory.FullName, "schema");
-        throw new DirectoryNotFoundException("No CustomerGraph.sln above the test assembly.");
     }
 }

@@ -1,5 +1,3 @@
-using CustomerGraph.GraphQL.DataLoading;
-
 namespace CustomerGraph.GraphQL.Tests.DataLoading;
 
 /// <summary>The scheduler driven the way the executor drives it, with async resolvers over in-memory data.</summary>

@@ -1,5 +1,3 @@
-using CustomerGraph.GraphQL.DataLoading;
-
 namespace CustomerGraph.GraphQL.Tests.DataLoading;
 
 public sealed class GroupedDataLoaderTests

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CustomerGraph.GraphQL.DataLoading;
 
 namespace CustomerGraph.GraphQL.Tests.DataLoading;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Execution;
-using CustomerGraph.GraphQL.Types;
 using static CustomerGraph.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
 namespace CustomerGraph.GraphQL.Tests.Execution;

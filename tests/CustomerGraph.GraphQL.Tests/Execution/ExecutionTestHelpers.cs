@@ -1,6 +1,4 @@
 using System.Text.Json;
-using CustomerGraph.GraphQL.Execution;
-using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.GraphQL.Tests.Execution;
 

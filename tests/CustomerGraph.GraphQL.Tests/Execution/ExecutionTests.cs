@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using CustomerGraph.GraphQL.Execution;
-using CustomerGraph.GraphQL.Types;
 using static CustomerGraph.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
 namespace CustomerGraph.GraphQL.Tests.Execution;

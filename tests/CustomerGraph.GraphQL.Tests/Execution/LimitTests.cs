@@ -1,5 +1,4 @@
 using System.Text;
-using CustomerGraph.GraphQL.Execution;
 using static CustomerGraph.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
 namespace CustomerGraph.GraphQL.Tests.Execution;

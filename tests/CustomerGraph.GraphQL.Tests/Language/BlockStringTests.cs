@@ -1,5 +1,3 @@
-using CustomerGraph.GraphQL.Language;
-
 namespace CustomerGraph.GraphQL.Tests.Language;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using CustomerGraph.GraphQL.Language;
 
 namespace CustomerGraph.GraphQL.Tests.Language;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Language;
 
 namespace CustomerGraph.GraphQL.Tests.Language;
 

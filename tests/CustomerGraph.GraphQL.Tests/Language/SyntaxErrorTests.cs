@@ -1,6 +1,3 @@
-using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Language;
-
 namespace CustomerGraph.GraphQL.Tests.Language;
 
 /// <summary>

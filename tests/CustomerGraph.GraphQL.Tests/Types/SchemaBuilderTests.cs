@@ -1,7 +1,3 @@
-using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Language;
-using CustomerGraph.GraphQL.Types;
-
 namespace CustomerGraph.GraphQL.Tests.Types;
 
 /// <summary>SchemaBuilder: what a built schema holds, extensions, several documents, and the binding API.</summary>

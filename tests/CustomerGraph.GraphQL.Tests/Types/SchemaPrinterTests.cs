@@ -1,5 +1,3 @@
-using CustomerGraph.GraphQL.Types;
-
 namespace CustomerGraph.GraphQL.Tests.Types;
 
 /// <summary>SchemaPrinter against graphql-js 17.1's printSchema(buildSchema(sdl)); expectations produced by graphql-js.</summary>

@@ -1,6 +1,3 @@
-using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Types;
-
 namespace CustomerGraph.GraphQL.Tests.Types;
 
 /// <summary>

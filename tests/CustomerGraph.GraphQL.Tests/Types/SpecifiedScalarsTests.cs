@@ -1,6 +1,4 @@
 using System.Numerics;
-using CustomerGraph.GraphQL.Language;
-using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.GraphQL.Tests.Types;
 

@@ -2,9 +2,6 @@
 // and this engine's own, each with the errors graphql-js 17.1 reports, plus documents that must stay linear.
 using System.Diagnostics;
 using System.Text;
-using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Language;
-using CustomerGraph.GraphQL.Types;
 using CustomerGraph.GraphQL.Validation.Rules;
 
 namespace CustomerGraph.GraphQL.Tests.Validation;

@@ -1,8 +1,3 @@
-using CustomerGraph.GraphQL.Errors;
-using CustomerGraph.GraphQL.Language;
-using CustomerGraph.GraphQL.Types;
-using CustomerGraph.GraphQL.Validation;
-
 namespace CustomerGraph.GraphQL.Tests.Validation;
 
 /// <summary>

@@ -1,32 +1,9 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>ExecutableDefinitionsRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class ExecutableDefinitionsRuleTests
+public sealed class ExecutableDefinitionsRuleTests()
+    : RuleTestsWithCounterExamples("ExecutableDefinitionsRule")
 {
-    private const string Rule = "ExecutableDefinitionsRule";
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Executable Definitions
-            {
-                """
-                    query getDogName {
-                      dog {
-                        name
-                        color
-                      }
-                    }
-
-                    extend type Dog {
-                      color: String
-                    }
-                    """,
-                ["The \"Dog\" definition is not executable. (8:1)"]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -64,18 +41,25 @@ public sealed class ExecutableDefinitionsRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Executable Definitions
+            {
+                """
+                    query getDogName {
+                      dog {
+                        name
+                        color
+                      }
+                    }
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                    extend type Dog {
+                      color: String
+                    }
+                    """,
+                ["The \"Dog\" definition is not executable. (8:1)"]
+            },
+        };
 }

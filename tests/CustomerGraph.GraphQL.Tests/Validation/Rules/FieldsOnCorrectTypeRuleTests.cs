@@ -1,96 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>FieldsOnCorrectTypeRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class FieldsOnCorrectTypeRuleTests
+public sealed class FieldsOnCorrectTypeRuleTests() : RuleTestsWithSpecExamples("FieldsOnCorrectTypeRule")
 {
-    private const string Rule = "FieldsOnCorrectTypeRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Field Selections
-            """
-                fragment interfaceFieldSelection on Pet {
-                  name
-                }
-                """,
-            // Field Selections
-            """
-                fragment inDirectFieldSelectionOnUnion on CatOrDog {
-                  __typename
-                  ... on Pet {
-                    name
-                  }
-                  ... on Dog {
-                    barkVolume
-                  }
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Executable Definitions
-            {
-                """
-                    query getDogName {
-                      dog {
-                        name
-                        color
-                      }
-                    }
-
-                    extend type Dog {
-                      color: String
-                    }
-                    """,
-                ["Cannot query field \"color\" on type \"Dog\". (4:5)"]
-            },
-            // Field Selections
-            {
-                """
-                    fragment fieldNotDefined on Dog {
-                      meowVolume
-                    }
-
-                    fragment aliasedLyingFieldTargetNotDefined on Dog {
-                      barkVolume: kawVolume
-                    }
-                    """,
-                [
-                    "Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"? (2:3)",
-                    "Cannot query field \"kawVolume\" on type \"Dog\". Did you mean \"barkVolume\"? (6:3)",
-                ]
-            },
-            // Field Selections
-            {
-                """
-                    fragment definedOnImplementersButNotInterface on Pet {
-                      nickname
-                    }
-                    """,
-                [
-                    "Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"? (2:3)",
-                ]
-            },
-            // Field Selections
-            {
-                """
-                    fragment directFieldSelectionOnUnion on CatOrDog {
-                      name
-                      barkVolume
-                    }
-                    """,
-                [
-                    "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Cat\", or \"Dog\"? (2:3)",
-                    "Cannot query field \"barkVolume\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Dog\"? (3:3)",
-                ]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -160,22 +72,89 @@ public sealed class FieldsOnCorrectTypeRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Executable Definitions
+            {
+                """
+                    query getDogName {
+                      dog {
+                        name
+                        color
+                      }
+                    }
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                    extend type Dog {
+                      color: String
+                    }
+                    """,
+                ["Cannot query field \"color\" on type \"Dog\". (4:5)"]
+            },
+            // Field Selections
+            {
+                """
+                    fragment fieldNotDefined on Dog {
+                      meowVolume
+                    }
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
+                    fragment aliasedLyingFieldTargetNotDefined on Dog {
+                      barkVolume: kawVolume
+                    }
+                    """,
+                [
+                    "Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"? (2:3)",
+                    "Cannot query field \"kawVolume\" on type \"Dog\". Did you mean \"barkVolume\"? (6:3)",
+                ]
+            },
+            // Field Selections
+            {
+                """
+                    fragment definedOnImplementersButNotInterface on Pet {
+                      nickname
+                    }
+                    """,
+                [
+                    "Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"? (2:3)",
+                ]
+            },
+            // Field Selections
+            {
+                """
+                    fragment directFieldSelectionOnUnion on CatOrDog {
+                      name
+                      barkVolume
+                    }
+                    """,
+                [
+                    "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Cat\", or \"Dog\"? (2:3)",
+                    "Cannot query field \"barkVolume\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Dog\"? (3:3)",
+                ]
+            },
+        };
 
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Field Selections
+            """
+                fragment interfaceFieldSelection on Pet {
+                  name
+                }
+                """,
+            // Field Selections
+            """
+                fragment inDirectFieldSelectionOnUnion on CatOrDog {
+                  __typename
+                  ... on Pet {
+                    name
+                  }
+                  ... on Dog {
+                    barkVolume
+                  }
+                }
+                """,
+        };
 }

@@ -1,56 +1,9 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>FragmentsOnCompositeTypesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class FragmentsOnCompositeTypesRuleTests
+public sealed class FragmentsOnCompositeTypesRuleTests()
+    : RuleTestsWithSpecExamples("FragmentsOnCompositeTypesRule")
 {
-    private const string Rule = "FragmentsOnCompositeTypesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Fragments on Object, Interface or Union Types
-            """
-                fragment fragOnObject on Dog {
-                  name
-                }
-
-                fragment fragOnInterface on Pet {
-                  name
-                }
-
-                fragment fragOnUnion on CatOrDog {
-                  ... on Dog {
-                    name
-                  }
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Fragments on Object, Interface or Union Types
-            {
-                """
-                    fragment fragOnScalar on Int {
-                      something
-                    }
-
-                    fragment inlineFragOnScalar on Dog {
-                      ... on Boolean {
-                        somethingElse
-                      }
-                    }
-                    """,
-                [
-                    "Fragment \"fragOnScalar\" cannot condition on non composite type \"Int\". (1:26)",
-                    "Fragment cannot condition on non composite type \"Boolean\". (6:10)",
-                ]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -82,22 +35,49 @@ public sealed class FragmentsOnCompositeTypesRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Fragments on Object, Interface or Union Types
+            {
+                """
+                    fragment fragOnScalar on Int {
+                      something
+                    }
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                    fragment inlineFragOnScalar on Dog {
+                      ... on Boolean {
+                        somethingElse
+                      }
+                    }
+                    """,
+                [
+                    "Fragment \"fragOnScalar\" cannot condition on non composite type \"Int\". (1:26)",
+                    "Fragment cannot condition on non composite type \"Boolean\". (6:10)",
+                ]
+            },
+        };
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Fragments on Object, Interface or Union Types
+            """
+                fragment fragOnObject on Dog {
+                  name
+                }
 
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                fragment fragOnInterface on Pet {
+                  name
+                }
+
+                fragment fragOnUnion on CatOrDog {
+                  ... on Dog {
+                    name
+                  }
+                }
+                """,
+        };
 }

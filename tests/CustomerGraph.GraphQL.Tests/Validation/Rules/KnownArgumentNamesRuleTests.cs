@@ -1,78 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>KnownArgumentNamesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class KnownArgumentNamesRuleTests
+public sealed class KnownArgumentNamesRuleTests() : RuleTestsWithSpecExamples("KnownArgumentNamesRule")
 {
-    private const string Rule = "KnownArgumentNamesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Argument Names
-            """
-                fragment argOnRequiredArg on Dog {
-                  doesKnowCommand(dogCommand: SIT)
-                }
-
-                fragment argOnOptional on Dog {
-                  isHouseTrained(atOtherHomes: true) @include(if: true)
-                }
-                """,
-            // Argument Names
-            """
-                type Arguments {
-                  multipleRequirements(x: Int!, y: Int!): Int!
-                  booleanArgField(booleanArg: Boolean): Boolean
-                  floatArgField(floatArg: Float): Float
-                  intArgField(intArg: Int): Int
-                  nonNullBooleanArgField(nonNullBooleanArg: Boolean!): Boolean!
-                  booleanListArgField(booleanListArg: [Boolean]!): [Boolean]
-                  optionalNonNullBooleanArgField(optionalBooleanArg: Boolean! = false): Boolean!
-                }
-
-                extend type Query {
-                  arguments: Arguments
-                }
-                """,
-            // Argument Names
-            """
-                fragment multipleArgs on Arguments {
-                  multipleRequirements(x: 1, y: 2)
-                }
-
-                fragment multipleArgsReverseOrder on Arguments {
-                  multipleRequirements(y: 2, x: 1)
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Argument Names
-            {
-                """
-                    fragment invalidArgName on Dog {
-                      doesKnowCommand(command: CLEAN_UP_HOUSE)
-                    }
-                    """,
-                [
-                    "Unknown argument \"command\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"? (2:19)",
-                ]
-            },
-            // Argument Names
-            {
-                """
-                    fragment invalidArgName on Dog {
-                      isHouseTrained(atOtherHomes: true) @include(unless: false)
-                    }
-                    """,
-                ["Unknown argument \"unless\" on directive \"@include\". (2:47)"]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -128,22 +58,71 @@ public sealed class KnownArgumentNamesRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Argument Names
+            {
+                """
+                    fragment invalidArgName on Dog {
+                      doesKnowCommand(command: CLEAN_UP_HOUSE)
+                    }
+                    """,
+                [
+                    "Unknown argument \"command\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"? (2:19)",
+                ]
+            },
+            // Argument Names
+            {
+                """
+                    fragment invalidArgName on Dog {
+                      isHouseTrained(atOtherHomes: true) @include(unless: false)
+                    }
+                    """,
+                ["Unknown argument \"unless\" on directive \"@include\". (2:47)"]
+            },
+        };
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Argument Names
+            """
+                fragment argOnRequiredArg on Dog {
+                  doesKnowCommand(dogCommand: SIT)
+                }
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
+                fragment argOnOptional on Dog {
+                  isHouseTrained(atOtherHomes: true) @include(if: true)
+                }
+                """,
+            // Argument Names
+            """
+                type Arguments {
+                  multipleRequirements(x: Int!, y: Int!): Int!
+                  booleanArgField(booleanArg: Boolean): Boolean
+                  floatArgField(floatArg: Float): Float
+                  intArgField(intArg: Int): Int
+                  nonNullBooleanArgField(nonNullBooleanArg: Boolean!): Boolean!
+                  booleanListArgField(booleanListArg: [Boolean]!): [Boolean]
+                  optionalNonNullBooleanArgField(optionalBooleanArg: Boolean! = false): Boolean!
+                }
 
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                extend type Query {
+                  arguments: Arguments
+                }
+                """,
+            // Argument Names
+            """
+                fragment multipleArgs on Arguments {
+                  multipleRequirements(x: 1, y: 2)
+                }
+
+                fragment multipleArgsReverseOrder on Arguments {
+                  multipleRequirements(y: 2, x: 1)
+                }
+                """,
+        };
 }

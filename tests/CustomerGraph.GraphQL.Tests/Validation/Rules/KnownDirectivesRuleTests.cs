@@ -1,25 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>KnownDirectivesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class KnownDirectivesRuleTests
+public sealed class KnownDirectivesRuleTests() : RuleTestsWithCounterExamples("KnownDirectivesRule")
 {
-    private const string Rule = "KnownDirectivesRule";
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Directives Are in Valid Locations
-            {
-                """
-                    query @skip(if: $foo) {
-                      field
-                    }
-                    """,
-                ["Directive \"@skip\" may not be used on QUERY. (1:7)"]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -74,18 +57,18 @@ public sealed class KnownDirectivesRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Directives Are in Valid Locations
+            {
+                """
+                    query @skip(if: $foo) {
+                      field
+                    }
+                    """,
+                ["Directive \"@skip\" may not be used on QUERY. (1:7)"]
+            },
+        };
 }

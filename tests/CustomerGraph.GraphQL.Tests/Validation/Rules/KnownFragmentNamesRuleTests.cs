@@ -1,27 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>KnownFragmentNamesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class KnownFragmentNamesRuleTests
+public sealed class KnownFragmentNamesRuleTests() : RuleTestsWithCounterExamples("KnownFragmentNamesRule")
 {
-    private const string Rule = "KnownFragmentNamesRule";
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Fragment Spread Target Defined
-            {
-                """
-                    {
-                      dog {
-                        ...undefinedFragment
-                      }
-                    }
-                    """,
-                ["Unknown fragment \"undefinedFragment\". (3:8)"]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -48,18 +29,20 @@ public sealed class KnownFragmentNamesRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Fragment Spread Target Defined
+            {
+                """
+                    {
+                      dog {
+                        ...undefinedFragment
+                      }
+                    }
+                    """,
+                ["Unknown fragment \"undefinedFragment\". (3:8)"]
+            },
+        };
 }

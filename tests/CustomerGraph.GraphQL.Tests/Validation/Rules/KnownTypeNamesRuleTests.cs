@@ -1,58 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>KnownTypeNamesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class KnownTypeNamesRuleTests
+public sealed class KnownTypeNamesRuleTests() : RuleTestsWithSpecExamples("KnownTypeNamesRule")
 {
-    private const string Rule = "KnownTypeNamesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Fragment Spread Type Existence
-            """
-                fragment correctType on Dog {
-                  name
-                }
-
-                fragment inlineFragment on Dog {
-                  ... on Dog {
-                    name
-                  }
-                }
-
-                fragment inlineFragment2 on Dog {
-                  ... @include(if: true) {
-                    name
-                  }
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Fragment Spread Type Existence
-            {
-                """
-                    fragment notOnExistingType on NotInSchema {
-                      name
-                    }
-
-                    fragment inlineNotExistingType on Dog {
-                      ... on NotInSchema {
-                        name
-                      }
-                    }
-                    """,
-                [
-                    "Unknown type \"NotInSchema\". Did you mean \"__Schema\"? (1:31)",
-                    "Unknown type \"NotInSchema\". Did you mean \"__Schema\"? (6:10)",
-                ]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -99,22 +49,51 @@ public sealed class KnownTypeNamesRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Fragment Spread Type Existence
+            {
+                """
+                    fragment notOnExistingType on NotInSchema {
+                      name
+                    }
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                    fragment inlineNotExistingType on Dog {
+                      ... on NotInSchema {
+                        name
+                      }
+                    }
+                    """,
+                [
+                    "Unknown type \"NotInSchema\". Did you mean \"__Schema\"? (1:31)",
+                    "Unknown type \"NotInSchema\". Did you mean \"__Schema\"? (6:10)",
+                ]
+            },
+        };
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Fragment Spread Type Existence
+            """
+                fragment correctType on Dog {
+                  name
+                }
 
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                fragment inlineFragment on Dog {
+                  ... on Dog {
+                    name
+                  }
+                }
+
+                fragment inlineFragment2 on Dog {
+                  ... @include(if: true) {
+                    name
+                  }
+                }
+                """,
+        };
 }

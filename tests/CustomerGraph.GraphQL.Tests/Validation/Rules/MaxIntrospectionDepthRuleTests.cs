@@ -1,10 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>MaxIntrospectionDepthRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class MaxIntrospectionDepthRuleTests
+public sealed class MaxIntrospectionDepthRuleTests() : RuleTests("MaxIntrospectionDepthRule")
 {
-    private const string Rule = "MaxIntrospectionDepthRule";
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -40,14 +38,4 @@ public sealed class MaxIntrospectionDepthRuleTests
                 ["Maximum introspection depth exceeded (1:3)", "Maximum introspection depth exceeded (1:31)"]
             },
         };
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

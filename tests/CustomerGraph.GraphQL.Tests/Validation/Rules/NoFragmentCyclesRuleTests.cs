@@ -1,29 +1,56 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>NoFragmentCyclesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class NoFragmentCyclesRuleTests
+public sealed class NoFragmentCyclesRuleTests() : RuleTestsWithSpecExamples("NoFragmentCyclesRule")
 {
-    private const string Rule = "NoFragmentCyclesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
+    public static TheoryData<string> ValidDocuments =>
         new()
         {
-            // Fragment Spreads Must Not Form Cycles
             """
-                {
-                  dog {
-                    name
-                    barkVolume
-                    name
-                    barkVolume
-                    name
-                    barkVolume
-                    name
-                    # forever...
-                  }
-                }
+                fragment A on Dog { ...B ...B }
+                fragment B on Dog { name }
                 """,
+        };
+
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    fragment A on Dog { ...A }
+                    """,
+                ["Cannot spread fragment \"A\" within itself. (1:21)"]
+            },
+            {
+                """
+                    fragment A on Dog { ...B }
+                    fragment B on Dog { ...C }
+                    fragment C on Dog { ...A ...D }
+                    fragment D on Dog { ...B }
+                    """,
+                [
+                    "Cannot spread fragment \"A\" within itself via \"B\", \"C\". (1:21, 2:21, 3:21)",
+                    "Cannot spread fragment \"B\" within itself via \"C\", \"D\". (2:21, 3:26, 4:21)",
+                ]
+            },
+            {
+                """
+                    fragment A on Dog { ...B ...C }
+                    fragment B on Dog { ...A }
+                    fragment C on Dog { ...A }
+                    """,
+                [
+                    "Cannot spread fragment \"A\" within itself via \"B\". (1:21, 2:21)",
+                    "Cannot spread fragment \"A\" within itself via \"C\". (1:26, 3:21)",
+                ]
+            },
+            {
+                """
+                    fragment A on Human { relatives { ...B } }
+                    fragment B on Human { ... on Human { ...A } }
+                    """,
+                ["Cannot spread fragment \"A\" within itself via \"B\". (1:35, 2:38)"]
+            },
         };
 
     /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
@@ -80,72 +107,24 @@ public sealed class NoFragmentCyclesRuleTests
             },
         };
 
-    public static TheoryData<string> ValidDocuments =>
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
         new()
         {
+            // Fragment Spreads Must Not Form Cycles
             """
-                fragment A on Dog { ...B ...B }
-                fragment B on Dog { name }
+                {
+                  dog {
+                    name
+                    barkVolume
+                    name
+                    barkVolume
+                    name
+                    barkVolume
+                    name
+                    # forever...
+                  }
+                }
                 """,
         };
-
-    public static TheoryData<string, string[]> InvalidDocuments =>
-        new()
-        {
-            {
-                """
-                    fragment A on Dog { ...A }
-                    """,
-                ["Cannot spread fragment \"A\" within itself. (1:21)"]
-            },
-            {
-                """
-                    fragment A on Dog { ...B }
-                    fragment B on Dog { ...C }
-                    fragment C on Dog { ...A ...D }
-                    fragment D on Dog { ...B }
-                    """,
-                [
-                    "Cannot spread fragment \"A\" within itself via \"B\", \"C\". (1:21, 2:21, 3:21)",
-                    "Cannot spread fragment \"B\" within itself via \"C\", \"D\". (2:21, 3:26, 4:21)",
-                ]
-            },
-            {
-                """
-                    fragment A on Dog { ...B ...C }
-                    fragment B on Dog { ...A }
-                    fragment C on Dog { ...A }
-                    """,
-                [
-                    "Cannot spread fragment \"A\" within itself via \"B\". (1:21, 2:21)",
-                    "Cannot spread fragment \"A\" within itself via \"C\". (1:26, 3:21)",
-                ]
-            },
-            {
-                """
-                    fragment A on Human { relatives { ...B } }
-                    fragment B on Human { ... on Human { ...A } }
-                    """,
-                ["Cannot spread fragment \"A\" within itself via \"B\". (1:35, 2:38)"]
-            },
-        };
-
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

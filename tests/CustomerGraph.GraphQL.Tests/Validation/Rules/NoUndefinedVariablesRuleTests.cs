@@ -1,52 +1,38 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>NoUndefinedVariablesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class NoUndefinedVariablesRuleTests
+public sealed class NoUndefinedVariablesRuleTests() : RuleTestsWithSpecExamples("NoUndefinedVariablesRule")
 {
-    private const string Rule = "NoUndefinedVariablesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
+    public static TheoryData<string> ValidDocuments =>
         new()
         {
-            // All Variable Uses Defined
             """
-                query variableIsDefined($atOtherHomes: Boolean) {
-                  dog {
-                    isHouseTrained(atOtherHomes: $atOtherHomes)
-                  }
-                }
+                query Foo($a: String, $b: String) { ...F }
+                fragment F on Query { dog { isHouseTrained(atOtherHomes: $a) } findDog(searchBy: {name: $b}) { name } }
                 """,
-            // All Variable Uses Defined
-            """
-                query variableIsDefinedUsedInSingleFragment($atOtherHomes: Boolean) {
-                  dog {
-                    ...isHouseTrainedFragment
-                  }
-                }
+        };
 
-                fragment isHouseTrainedFragment on Dog {
-                  isHouseTrained(atOtherHomes: $atOtherHomes)
-                }
-                """,
-            // All Variable Uses Defined
-            """
-                query houseTrainedQueryOne($atOtherHomes: Boolean) {
-                  dog {
-                    ...isHouseTrainedFragment
-                  }
-                }
-
-                query houseTrainedQueryTwo($atOtherHomes: Boolean) {
-                  dog {
-                    ...isHouseTrainedFragment
-                  }
-                }
-
-                fragment isHouseTrainedFragment on Dog {
-                  isHouseTrained(atOtherHomes: $atOtherHomes)
-                }
-                """,
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    query Foo($a: String) { findDog(searchBy: {name: $a, owner: $b}) { name } ...F }
+                    query Bar { ...F }
+                    fragment F on Query { dog { isHouseTrained(atOtherHomes: $c) } }
+                    """,
+                [
+                    "Variable \"$b\" is not defined by operation \"Foo\". (1:61, 1:1)",
+                    "Variable \"$c\" is not defined by operation \"Foo\". (3:58, 1:1)",
+                    "Variable \"$c\" is not defined by operation \"Bar\". (3:58, 2:1)",
+                ]
+            },
+            {
+                """
+                    { dog @include(if: $x) { isHouseTrained(atOtherHomes: $x) } }
+                    """,
+                ["Variable \"$x\" is not defined. (1:20, 1:1)", "Variable \"$x\" is not defined. (1:55, 1:1)"]
+            },
         };
 
     /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
@@ -138,54 +124,47 @@ public sealed class NoUndefinedVariablesRuleTests
             },
         };
 
-    public static TheoryData<string> ValidDocuments =>
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
         new()
         {
+            // All Variable Uses Defined
             """
-                query Foo($a: String, $b: String) { ...F }
-                fragment F on Query { dog { isHouseTrained(atOtherHomes: $a) } findDog(searchBy: {name: $b}) { name } }
+                query variableIsDefined($atOtherHomes: Boolean) {
+                  dog {
+                    isHouseTrained(atOtherHomes: $atOtherHomes)
+                  }
+                }
+                """,
+            // All Variable Uses Defined
+            """
+                query variableIsDefinedUsedInSingleFragment($atOtherHomes: Boolean) {
+                  dog {
+                    ...isHouseTrainedFragment
+                  }
+                }
+
+                fragment isHouseTrainedFragment on Dog {
+                  isHouseTrained(atOtherHomes: $atOtherHomes)
+                }
+                """,
+            // All Variable Uses Defined
+            """
+                query houseTrainedQueryOne($atOtherHomes: Boolean) {
+                  dog {
+                    ...isHouseTrainedFragment
+                  }
+                }
+
+                query houseTrainedQueryTwo($atOtherHomes: Boolean) {
+                  dog {
+                    ...isHouseTrainedFragment
+                  }
+                }
+
+                fragment isHouseTrainedFragment on Dog {
+                  isHouseTrained(atOtherHomes: $atOtherHomes)
+                }
                 """,
         };
-
-    public static TheoryData<string, string[]> InvalidDocuments =>
-        new()
-        {
-            {
-                """
-                    query Foo($a: String) { findDog(searchBy: {name: $a, owner: $b}) { name } ...F }
-                    query Bar { ...F }
-                    fragment F on Query { dog { isHouseTrained(atOtherHomes: $c) } }
-                    """,
-                [
-                    "Variable \"$b\" is not defined by operation \"Foo\". (1:61, 1:1)",
-                    "Variable \"$c\" is not defined by operation \"Foo\". (3:58, 1:1)",
-                    "Variable \"$c\" is not defined by operation \"Bar\". (3:58, 2:1)",
-                ]
-            },
-            {
-                """
-                    { dog @include(if: $x) { isHouseTrained(atOtherHomes: $x) } }
-                    """,
-                ["Variable \"$x\" is not defined. (1:20, 1:1)", "Variable \"$x\" is not defined. (1:55, 1:1)"]
-            },
-        };
-
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

@@ -1,10 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>NoUnusedFragmentsRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class NoUnusedFragmentsRuleTests
+public sealed class NoUnusedFragmentsRuleTests() : RuleTests("NoUnusedFragmentsRule")
 {
-    private const string Rule = "NoUnusedFragmentsRule";
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -34,14 +32,4 @@ public sealed class NoUnusedFragmentsRuleTests
                 ["Fragment \"Unused\" is never used. (1:1)"]
             },
         };
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

@@ -1,26 +1,36 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>NoUnusedVariablesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class NoUnusedVariablesRuleTests
+public sealed class NoUnusedVariablesRuleTests() : RuleTestsWithSpecExamples("NoUnusedVariablesRule")
 {
-    private const string Rule = "NoUnusedVariablesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
+    public static TheoryData<string> ValidDocuments =>
         new()
         {
-            // All Variables Used
             """
-                query variableUsedInFragment($atOtherHomes: Boolean) {
-                  dog {
-                    ...isHouseTrainedFragment
-                  }
-                }
-
-                fragment isHouseTrainedFragment on Dog {
-                  isHouseTrained(atOtherHomes: $atOtherHomes)
-                }
+                query Foo($a: String) { ...F }
+                fragment F on Query { findDog(searchBy: {name: $a}) { name } }
                 """,
+        };
+
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    query Foo($a: String, $b: Boolean, $c: String) { ...F }
+                    fragment F on Query { findDog(searchBy: {name: $a}) { name } }
+                    """,
+                [
+                    "Variable \"$b\" is never used in operation \"Foo\". (1:23)",
+                    "Variable \"$c\" is never used in operation \"Foo\". (1:36)",
+                ]
+            },
+            {
+                """
+                    query ($a: String = "x", $b: String = "y") { dog { name } }
+                    """,
+                ["Variable \"$a\" is never used. (1:8)", "Variable \"$b\" is never used. (1:26)"]
+            },
         };
 
     /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
@@ -78,52 +88,21 @@ public sealed class NoUnusedVariablesRuleTests
             },
         };
 
-    public static TheoryData<string> ValidDocuments =>
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
         new()
         {
+            // All Variables Used
             """
-                query Foo($a: String) { ...F }
-                fragment F on Query { findDog(searchBy: {name: $a}) { name } }
+                query variableUsedInFragment($atOtherHomes: Boolean) {
+                  dog {
+                    ...isHouseTrainedFragment
+                  }
+                }
+
+                fragment isHouseTrainedFragment on Dog {
+                  isHouseTrained(atOtherHomes: $atOtherHomes)
+                }
                 """,
         };
-
-    public static TheoryData<string, string[]> InvalidDocuments =>
-        new()
-        {
-            {
-                """
-                    query Foo($a: String, $b: Boolean, $c: String) { ...F }
-                    fragment F on Query { findDog(searchBy: {name: $a}) { name } }
-                    """,
-                [
-                    "Variable \"$b\" is never used in operation \"Foo\". (1:23)",
-                    "Variable \"$c\" is never used in operation \"Foo\". (1:36)",
-                ]
-            },
-            {
-                """
-                    query ($a: String = "x", $b: String = "y") { dog { name } }
-                    """,
-                ["Variable \"$a\" is never used. (1:8)", "Variable \"$b\" is never used. (1:26)"]
-            },
-        };
-
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

@@ -1,9 +1,101 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>PossibleFragmentSpreadsRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class PossibleFragmentSpreadsRuleTests
+public sealed class PossibleFragmentSpreadsRuleTests()
+    : RuleTestsWithSpecExamples("PossibleFragmentSpreadsRule")
 {
-    private const string Rule = "PossibleFragmentSpreadsRule";
+    public static TheoryData<string> ValidDocuments =>
+        new()
+        {
+            """
+                fragment F on Being { ... on Dog { name } ... on HumanOrAlien { __typename } ... on Pet { name } }
+                """,
+        };
+
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    fragment invalidObjectWithinObject on Cat { ...dogFragment }
+                    fragment dogFragment on Dog { barkVolume }
+                    """,
+                [
+                    "Fragment \"dogFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\". (1:45)",
+                ]
+            },
+            {
+                """
+                    fragment invalidUnionWithinInterface on Pet { ...humanOrAlienFragment }
+                    fragment humanOrAlienFragment on HumanOrAlien { __typename }
+                    """,
+                [
+                    "Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"HumanOrAlien\". (1:47)",
+                ]
+            },
+            {
+                """
+                    fragment F on DogOrHuman { ... on Alien { name } ... on Sentient { name } }
+                    """,
+                [
+                    "Fragment cannot be spread here as objects of type \"DogOrHuman\" can never be of type \"Alien\". (1:28)",
+                ]
+            },
+        };
+
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Object Spreads in Object Scope
+            {
+                """
+                    fragment catInDogFragmentInvalid on Dog {
+                      ... on Cat {
+                        meowVolume
+                      }
+                    }
+                    """,
+                [
+                    "Fragment cannot be spread here as objects of type \"Dog\" can never be of type \"Cat\". (2:3)",
+                ]
+            },
+            // Object Spreads in Abstract Scope
+            {
+                """
+                    fragment sentientFragment on Sentient {
+                      ... on Dog {
+                        barkVolume
+                      }
+                    }
+
+                    fragment humanOrAlienFragment on HumanOrAlien {
+                      ... on Cat {
+                        meowVolume
+                      }
+                    }
+                    """,
+                [
+                    "Fragment cannot be spread here as objects of type \"Sentient\" can never be of type \"Dog\". (2:3)",
+                    "Fragment cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"Cat\". (8:3)",
+                ]
+            },
+            // Abstract Spreads in Abstract Scope
+            {
+                """
+                    fragment nonIntersectingInterfaces on Pet {
+                      ...sentientFragment
+                    }
+
+                    fragment sentientFragment on Sentient {
+                      name
+                    }
+                    """,
+                [
+                    "Fragment \"sentientFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Sentient\". (2:3)",
+                ]
+            },
+        };
 
     /// <summary>Examples of spec section 5 that this rule accepts.</summary>
     public static TheoryData<string> SpecExamples =>
@@ -67,116 +159,4 @@ public sealed class PossibleFragmentSpreadsRuleTests
                 }
                 """,
         };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Object Spreads in Object Scope
-            {
-                """
-                    fragment catInDogFragmentInvalid on Dog {
-                      ... on Cat {
-                        meowVolume
-                      }
-                    }
-                    """,
-                [
-                    "Fragment cannot be spread here as objects of type \"Dog\" can never be of type \"Cat\". (2:3)",
-                ]
-            },
-            // Object Spreads in Abstract Scope
-            {
-                """
-                    fragment sentientFragment on Sentient {
-                      ... on Dog {
-                        barkVolume
-                      }
-                    }
-
-                    fragment humanOrAlienFragment on HumanOrAlien {
-                      ... on Cat {
-                        meowVolume
-                      }
-                    }
-                    """,
-                [
-                    "Fragment cannot be spread here as objects of type \"Sentient\" can never be of type \"Dog\". (2:3)",
-                    "Fragment cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"Cat\". (8:3)",
-                ]
-            },
-            // Abstract Spreads in Abstract Scope
-            {
-                """
-                    fragment nonIntersectingInterfaces on Pet {
-                      ...sentientFragment
-                    }
-
-                    fragment sentientFragment on Sentient {
-                      name
-                    }
-                    """,
-                [
-                    "Fragment \"sentientFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Sentient\". (2:3)",
-                ]
-            },
-        };
-
-    public static TheoryData<string> ValidDocuments =>
-        new()
-        {
-            """
-                fragment F on Being { ... on Dog { name } ... on HumanOrAlien { __typename } ... on Pet { name } }
-                """,
-        };
-
-    public static TheoryData<string, string[]> InvalidDocuments =>
-        new()
-        {
-            {
-                """
-                    fragment invalidObjectWithinObject on Cat { ...dogFragment }
-                    fragment dogFragment on Dog { barkVolume }
-                    """,
-                [
-                    "Fragment \"dogFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\". (1:45)",
-                ]
-            },
-            {
-                """
-                    fragment invalidUnionWithinInterface on Pet { ...humanOrAlienFragment }
-                    fragment humanOrAlienFragment on HumanOrAlien { __typename }
-                    """,
-                [
-                    "Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"HumanOrAlien\". (1:47)",
-                ]
-            },
-            {
-                """
-                    fragment F on DogOrHuman { ... on Alien { name } ... on Sentient { name } }
-                    """,
-                [
-                    "Fragment cannot be spread here as objects of type \"DogOrHuman\" can never be of type \"Alien\". (1:28)",
-                ]
-            },
-        };
-
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

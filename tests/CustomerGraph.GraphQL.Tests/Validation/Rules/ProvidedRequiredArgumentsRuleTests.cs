@@ -1,49 +1,9 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>ProvidedRequiredArgumentsRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class ProvidedRequiredArgumentsRuleTests
+public sealed class ProvidedRequiredArgumentsRuleTests()
+    : RuleTestsWithSpecExamples("ProvidedRequiredArgumentsRule")
 {
-    private const string Rule = "ProvidedRequiredArgumentsRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Required Arguments
-            """
-                fragment goodBooleanArg on Arguments {
-                  booleanArgField(booleanArg: true)
-                }
-
-                fragment goodNonNullArg on Arguments {
-                  nonNullBooleanArgField(nonNullBooleanArg: true)
-                }
-                """,
-            // Required Arguments
-            """
-                fragment goodBooleanArgDefault on Arguments {
-                  booleanArgField
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Required Arguments
-            {
-                """
-                    fragment missingRequiredArg on Arguments {
-                      nonNullBooleanArgField
-                    }
-                    """,
-                [
-                    "Argument \"Arguments.nonNullBooleanArgField(nonNullBooleanArg:)\" of type \"Boolean!\" is required, but it was not provided. (2:3)",
-                ]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -85,22 +45,42 @@ public sealed class ProvidedRequiredArgumentsRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Required Arguments
+            {
+                """
+                    fragment missingRequiredArg on Arguments {
+                      nonNullBooleanArgField
+                    }
+                    """,
+                [
+                    "Argument \"Arguments.nonNullBooleanArgField(nonNullBooleanArg:)\" of type \"Boolean!\" is required, but it was not provided. (2:3)",
+                ]
+            },
+        };
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Required Arguments
+            """
+                fragment goodBooleanArg on Arguments {
+                  booleanArgField(booleanArg: true)
+                }
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                fragment goodNonNullArg on Arguments {
+                  nonNullBooleanArgField(nonNullBooleanArg: true)
+                }
+                """,
+            // Required Arguments
+            """
+                fragment goodBooleanArgDefault on Arguments {
+                  booleanArgField
+                }
+                """,
+        };
 }

@@ -1,68 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>ScalarLeafsRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class ScalarLeafsRuleTests
+public sealed class ScalarLeafsRuleTests() : RuleTestsWithSpecExamples("ScalarLeafsRule")
 {
-    private const string Rule = "ScalarLeafsRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Leaf Field Selections
-            """
-                fragment scalarSelection on Dog {
-                  barkVolume
-                }
-                """,
-            // Leaf Field Selections
-            """
-                query directQueryOnObjectWithSubFields {
-                  human {
-                    name
-                  }
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Leaf Field Selections
-            {
-                """
-                    fragment scalarSelectionsNotAllowedOnInt on Dog {
-                      barkVolume {
-                        sinceWhen
-                      }
-                    }
-                    """,
-                ["Field \"barkVolume\" must not have a selection since type \"Int\" has no subfields. (2:14)"]
-            },
-            // Leaf Field Selections
-            {
-                """
-                    query directQueryOnObjectWithoutSubFields {
-                      human
-                    }
-
-                    query directQueryOnInterfaceWithoutSubFields {
-                      pet
-                    }
-
-                    query directQueryOnUnionWithoutSubFields {
-                      catOrDog
-                    }
-                    """,
-                [
-                    "Field \"human\" of type \"Human\" must have a selection of subfields. Did you mean \"human { ... }\"? (2:3)",
-                    "Field \"pet\" of type \"Pet\" must have a selection of subfields. Did you mean \"pet { ... }\"? (6:3)",
-                    "Field \"catOrDog\" of type \"CatOrDog\" must have a selection of subfields. Did you mean \"catOrDog { ... }\"? (10:3)",
-                ]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -114,22 +54,61 @@ public sealed class ScalarLeafsRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Leaf Field Selections
+            {
+                """
+                    fragment scalarSelectionsNotAllowedOnInt on Dog {
+                      barkVolume {
+                        sinceWhen
+                      }
+                    }
+                    """,
+                ["Field \"barkVolume\" must not have a selection since type \"Int\" has no subfields. (2:14)"]
+            },
+            // Leaf Field Selections
+            {
+                """
+                    query directQueryOnObjectWithoutSubFields {
+                      human
+                    }
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                    query directQueryOnInterfaceWithoutSubFields {
+                      pet
+                    }
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
+                    query directQueryOnUnionWithoutSubFields {
+                      catOrDog
+                    }
+                    """,
+                [
+                    "Field \"human\" of type \"Human\" must have a selection of subfields. Did you mean \"human { ... }\"? (2:3)",
+                    "Field \"pet\" of type \"Pet\" must have a selection of subfields. Did you mean \"pet { ... }\"? (6:3)",
+                    "Field \"catOrDog\" of type \"CatOrDog\" must have a selection of subfields. Did you mean \"catOrDog { ... }\"? (10:3)",
+                ]
+            },
+        };
 
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Leaf Field Selections
+            """
+                fragment scalarSelection on Dog {
+                  barkVolume
+                }
+                """,
+            // Leaf Field Selections
+            """
+                query directQueryOnObjectWithSubFields {
+                  human {
+                    name
+                  }
+                }
+                """,
+        };
 }

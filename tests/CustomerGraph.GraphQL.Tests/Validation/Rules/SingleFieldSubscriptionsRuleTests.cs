@@ -1,36 +1,64 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>SingleFieldSubscriptionsRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class SingleFieldSubscriptionsRuleTests
+public sealed class SingleFieldSubscriptionsRuleTests()
+    : RuleTestsWithSpecExamples("SingleFieldSubscriptionsRule")
 {
-    private const string Rule = "SingleFieldSubscriptionsRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
+    public static TheoryData<string> ValidDocuments =>
         new()
         {
-            // Single Root Field
             """
-                subscription sub {
-                  newMessage {
-                    body
-                    sender
-                  }
-                }
+                subscription ImportantEmails { newMessage { body } }
                 """,
-            // Single Root Field
             """
-                subscription sub {
-                  ...newMessageFields
-                }
+                subscription { ... on Subscription { newMessage { body } } }
+                """,
+            """
+                subscription { newMessage { body } ... on Query { dog { name } } }
+                """,
+        };
 
-                fragment newMessageFields on Subscription {
-                  newMessage {
-                    body
-                    sender
-                  }
-                }
-                """,
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    subscription { newMessage { body } ... F }
+                    fragment F on Subscription { disallowedSecondRootField newMessage { sender } }
+                    """,
+                ["Anonymous Subscription must select only one top level field. (2:30)"]
+            },
+            {
+                """
+                    subscription { __typename }
+                    """,
+                ["Anonymous Subscription must not select an introspection top level field. (1:16)"]
+            },
+            {
+                """
+                    subscription { ... on Subscription @include(if: true) { newMessage { body } } ...F @skip(if: false) }
+                    fragment F on Subscription { disallowedSecondRootField }
+                    """,
+                [
+                    "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection. (1:36, 1:84)",
+                ]
+            },
+            {
+                """
+                    subscription NoFields { ...F }
+                    fragment F on Query { dog { name } }
+                    """,
+                ["Subscription \"NoFields\" must select one top level field. (1:23)"]
+            },
+            {
+                """
+                    subscription { newMessage { body } alias: newMessage { sender } __schema { description } }
+                    """,
+                [
+                    "Anonymous Subscription must select only one top level field. (1:36, 1:65)",
+                    "Anonymous Subscription must not select an introspection top level field. (1:65)",
+                ]
+            },
         };
 
     /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
@@ -93,79 +121,31 @@ public sealed class SingleFieldSubscriptionsRuleTests
             },
         };
 
-    public static TheoryData<string> ValidDocuments =>
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
         new()
         {
+            // Single Root Field
             """
-                subscription ImportantEmails { newMessage { body } }
+                subscription sub {
+                  newMessage {
+                    body
+                    sender
+                  }
+                }
                 """,
+            // Single Root Field
             """
-                subscription { ... on Subscription { newMessage { body } } }
-                """,
-            """
-                subscription { newMessage { body } ... on Query { dog { name } } }
+                subscription sub {
+                  ...newMessageFields
+                }
+
+                fragment newMessageFields on Subscription {
+                  newMessage {
+                    body
+                    sender
+                  }
+                }
                 """,
         };
-
-    public static TheoryData<string, string[]> InvalidDocuments =>
-        new()
-        {
-            {
-                """
-                    subscription { newMessage { body } ... F }
-                    fragment F on Subscription { disallowedSecondRootField newMessage { sender } }
-                    """,
-                ["Anonymous Subscription must select only one top level field. (2:30)"]
-            },
-            {
-                """
-                    subscription { __typename }
-                    """,
-                ["Anonymous Subscription must not select an introspection top level field. (1:16)"]
-            },
-            {
-                """
-                    subscription { ... on Subscription @include(if: true) { newMessage { body } } ...F @skip(if: false) }
-                    fragment F on Subscription { disallowedSecondRootField }
-                    """,
-                [
-                    "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection. (1:36, 1:84)",
-                ]
-            },
-            {
-                """
-                    subscription NoFields { ...F }
-                    fragment F on Query { dog { name } }
-                    """,
-                ["Subscription \"NoFields\" must select one top level field. (1:23)"]
-            },
-            {
-                """
-                    subscription { newMessage { body } alias: newMessage { sender } __schema { description } }
-                    """,
-                [
-                    "Anonymous Subscription must select only one top level field. (1:36, 1:65)",
-                    "Anonymous Subscription must not select an introspection top level field. (1:65)",
-                ]
-            },
-        };
-
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

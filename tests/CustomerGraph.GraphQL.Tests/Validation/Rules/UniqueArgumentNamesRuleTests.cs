@@ -1,10 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>UniqueArgumentNamesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class UniqueArgumentNamesRuleTests
+public sealed class UniqueArgumentNamesRuleTests() : RuleTests("UniqueArgumentNamesRule")
 {
-    private const string Rule = "UniqueArgumentNamesRule";
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -29,14 +27,4 @@ public sealed class UniqueArgumentNamesRuleTests
                 ["There can be only one argument named \"arg\". (1:24, 1:34)"]
             },
         };
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

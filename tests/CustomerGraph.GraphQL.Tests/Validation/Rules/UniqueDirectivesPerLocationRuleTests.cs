@@ -1,10 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>UniqueDirectivesPerLocationRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class UniqueDirectivesPerLocationRuleTests
+public sealed class UniqueDirectivesPerLocationRuleTests() : RuleTests("UniqueDirectivesPerLocationRule")
 {
-    private const string Rule = "UniqueDirectivesPerLocationRule";
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -44,14 +42,4 @@ public sealed class UniqueDirectivesPerLocationRuleTests
                 ["The directive \"@dir\" can only be used once at this location. (1:8, 2:15)"]
             },
         };
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

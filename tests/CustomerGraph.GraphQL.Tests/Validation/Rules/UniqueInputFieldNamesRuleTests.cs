@@ -1,25 +1,9 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>UniqueInputFieldNamesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class UniqueInputFieldNamesRuleTests
+public sealed class UniqueInputFieldNamesRuleTests()
+    : RuleTestsWithCounterExamples("UniqueInputFieldNamesRule")
 {
-    private const string Rule = "UniqueInputFieldNamesRule";
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Input Object Field Uniqueness
-            {
-                """
-                    {
-                      field(arg: { field: true, field: false })
-                    }
-                    """,
-                ["There can be only one input field named \"field\". (2:16, 2:29)"]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -53,18 +37,18 @@ public sealed class UniqueInputFieldNamesRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Input Object Field Uniqueness
+            {
+                """
+                    {
+                      field(arg: { field: true, field: false })
+                    }
+                    """,
+                ["There can be only one input field named \"field\". (2:16, 2:29)"]
+            },
+        };
 }

@@ -1,30 +1,36 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>UniqueOperationNamesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class UniqueOperationNamesRuleTests
+public sealed class UniqueOperationNamesRuleTests() : RuleTestsWithSpecExamples("UniqueOperationNamesRule")
 {
-    private const string Rule = "UniqueOperationNamesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
+    public static TheoryData<string> ValidDocuments =>
         new()
         {
-            // Operation Name Uniqueness
             """
-                query getDogName {
-                  dog {
-                    name
-                  }
-                }
-
-                query getOwnerName {
-                  dog {
-                    owner {
-                      name
-                    }
-                  }
-                }
+                { dog { name } }
+                query Foo { dog { name } }
+                fragment Foo on Dog { name }
                 """,
+            """
+                query Foo { dog { name } }
+                query Bar { dog { name } }
+                """,
+        };
+
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    query Foo { dog { name } }
+                    mutation Foo { addPet(pet: {}) { name } }
+                    subscription Foo { newMessage { body } }
+                    """,
+                [
+                    "There can be only one operation named \"Foo\". (1:7, 2:10)",
+                    "There can be only one operation named \"Foo\". (1:7, 3:14)",
+                ]
+            },
         };
 
     /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
@@ -69,52 +75,25 @@ public sealed class UniqueOperationNamesRuleTests
             },
         };
 
-    public static TheoryData<string> ValidDocuments =>
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
         new()
         {
+            // Operation Name Uniqueness
             """
-                { dog { name } }
-                query Foo { dog { name } }
-                fragment Foo on Dog { name }
-                """,
-            """
-                query Foo { dog { name } }
-                query Bar { dog { name } }
+                query getDogName {
+                  dog {
+                    name
+                  }
+                }
+
+                query getOwnerName {
+                  dog {
+                    owner {
+                      name
+                    }
+                  }
+                }
                 """,
         };
-
-    public static TheoryData<string, string[]> InvalidDocuments =>
-        new()
-        {
-            {
-                """
-                    query Foo { dog { name } }
-                    mutation Foo { addPet(pet: {}) { name } }
-                    subscription Foo { newMessage { body } }
-                    """,
-                [
-                    "There can be only one operation named \"Foo\". (1:7, 2:10)",
-                    "There can be only one operation named \"Foo\". (1:7, 3:14)",
-                ]
-            },
-        };
-
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }

@@ -1,49 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>UniqueVariableNamesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class UniqueVariableNamesRuleTests
+public sealed class UniqueVariableNamesRuleTests() : RuleTestsWithSpecExamples("UniqueVariableNamesRule")
 {
-    private const string Rule = "UniqueVariableNamesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Variable Uniqueness
-            """
-                query A($atOtherHomes: Boolean) {
-                  ...HouseTrainedFragment
-                }
-
-                query B($atOtherHomes: Boolean) {
-                  ...HouseTrainedFragment
-                }
-
-                fragment HouseTrainedFragment on Query {
-                  dog {
-                    isHouseTrained(atOtherHomes: $atOtherHomes)
-                  }
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Variable Uniqueness
-            {
-                """
-                    query houseTrainedQuery($atOtherHomes: Boolean, $atOtherHomes: Boolean) {
-                      dog {
-                        isHouseTrained(atOtherHomes: $atOtherHomes)
-                      }
-                    }
-                    """,
-                ["There can be only one variable named \"$atOtherHomes\". (1:26, 1:50)"]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -69,22 +28,42 @@ public sealed class UniqueVariableNamesRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Variable Uniqueness
+            {
+                """
+                    query houseTrainedQuery($atOtherHomes: Boolean, $atOtherHomes: Boolean) {
+                      dog {
+                        isHouseTrained(atOtherHomes: $atOtherHomes)
+                      }
+                    }
+                    """,
+                ["There can be only one variable named \"$atOtherHomes\". (1:26, 1:50)"]
+            },
+        };
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Variable Uniqueness
+            """
+                query A($atOtherHomes: Boolean) {
+                  ...HouseTrainedFragment
+                }
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
+                query B($atOtherHomes: Boolean) {
+                  ...HouseTrainedFragment
+                }
 
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                fragment HouseTrainedFragment on Query {
+                  dog {
+                    isHouseTrained(atOtherHomes: $atOtherHomes)
+                  }
+                }
+                """,
+        };
 }

@@ -1,113 +1,8 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>ValuesOfCorrectTypeRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class ValuesOfCorrectTypeRuleTests
+public sealed class ValuesOfCorrectTypeRuleTests() : RuleTestsWithSpecExamples("ValuesOfCorrectTypeRule")
 {
-    private const string Rule = "ValuesOfCorrectTypeRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
-        new()
-        {
-            // Values of Correct Type
-            """
-                fragment goodBooleanArg on Arguments {
-                  booleanArgField(booleanArg: true)
-                }
-
-                fragment coercedIntIntoFloatArg on Arguments {
-                  # Note: The input coercion rules for Float allow Int literals.
-                  floatArgField(floatArg: 123)
-                }
-
-                query goodComplexDefaultValue($search: FindDogInput = { name: "Fido" }) {
-                  findDog(searchBy: $search) {
-                    name
-                  }
-                }
-
-                mutation addPet($pet: PetInput! = { cat: { name: "Brontie" } }) {
-                  addPet(pet: $pet) {
-                    name
-                  }
-                }
-                """,
-            // Input Object Field Names
-            """
-                {
-                  findDog(searchBy: { name: "Fido" }) {
-                    name
-                  }
-                }
-                """,
-        };
-
-    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
-    public static TheoryData<string, string[]> SpecCounterExamples =>
-        new()
-        {
-            // Required Arguments
-            {
-                """
-                    fragment missingRequiredArg on Arguments {
-                      nonNullBooleanArgField(nonNullBooleanArg: null)
-                    }
-                    """,
-                ["Expected value of non-null type \"Boolean!\" not to be null. (2:45)"]
-            },
-            // Values of Correct Type
-            {
-                """
-                    fragment stringIntoInt on Arguments {
-                      intArgField(intArg: "123")
-                    }
-
-                    query badComplexValue {
-                      findDog(searchBy: { name: 123 }) {
-                        name
-                      }
-                    }
-
-                    mutation oneOfWithNoFields {
-                      addPet(pet: {}) {
-                        name
-                      }
-                    }
-
-                    mutation oneOfWithTwoFields($dog: DogInput) {
-                      addPet(pet: { cat: { name: "Brontie" }, dog: $dog }) {
-                        name
-                      }
-                    }
-
-                    mutation listOfOneOfWithNullableVariable($dog: DogInput) {
-                      addPets(pets: [{ dog: $dog }]) {
-                        name
-                      }
-                    }
-                    """,
-                [
-                    "Int cannot represent non-integer value: \"123\" (2:23)",
-                    "String cannot represent a non string value: 123 (6:29)",
-                    "Within OneOf Input Object type \"PetInput\", exactly one field must be specified, and the value for that field must be non-null. (12:15)",
-                    "Within OneOf Input Object type \"PetInput\", exactly one field must be specified, and the value for that field must be non-null. (18:15)",
-                ]
-            },
-            // Input Object Field Names
-            {
-                """
-                    {
-                      findDog(searchBy: { favoriteCookieFlavor: "Bacon" }) {
-                        name
-                      }
-                    }
-                    """,
-                [
-                    "Expected value of type \"FindDogInput\" not to include unknown field \"favoriteCookieFlavor\", found: { favoriteCookieFlavor: \"Bacon\" }. (2:23)",
-                ]
-            },
-        };
-
     public static TheoryData<string> ValidDocuments =>
         new()
         {
@@ -226,22 +121,106 @@ public sealed class ValuesOfCorrectTypeRuleTests
             },
         };
 
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
+    /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
+    public static TheoryData<string, string[]> SpecCounterExamples =>
+        new()
+        {
+            // Required Arguments
+            {
+                """
+                    fragment missingRequiredArg on Arguments {
+                      nonNullBooleanArgField(nonNullBooleanArg: null)
+                    }
+                    """,
+                ["Expected value of non-null type \"Boolean!\" not to be null. (2:45)"]
+            },
+            // Values of Correct Type
+            {
+                """
+                    fragment stringIntoInt on Arguments {
+                      intArgField(intArg: "123")
+                    }
 
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                    query badComplexValue {
+                      findDog(searchBy: { name: 123 }) {
+                        name
+                      }
+                    }
 
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
+                    mutation oneOfWithNoFields {
+                      addPet(pet: {}) {
+                        name
+                      }
+                    }
 
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
+                    mutation oneOfWithTwoFields($dog: DogInput) {
+                      addPet(pet: { cat: { name: "Brontie" }, dog: $dog }) {
+                        name
+                      }
+                    }
+
+                    mutation listOfOneOfWithNullableVariable($dog: DogInput) {
+                      addPets(pets: [{ dog: $dog }]) {
+                        name
+                      }
+                    }
+                    """,
+                [
+                    "Int cannot represent non-integer value: \"123\" (2:23)",
+                    "String cannot represent a non string value: 123 (6:29)",
+                    "Within OneOf Input Object type \"PetInput\", exactly one field must be specified, and the value for that field must be non-null. (12:15)",
+                    "Within OneOf Input Object type \"PetInput\", exactly one field must be specified, and the value for that field must be non-null. (18:15)",
+                ]
+            },
+            // Input Object Field Names
+            {
+                """
+                    {
+                      findDog(searchBy: { favoriteCookieFlavor: "Bacon" }) {
+                        name
+                      }
+                    }
+                    """,
+                [
+                    "Expected value of type \"FindDogInput\" not to include unknown field \"favoriteCookieFlavor\", found: { favoriteCookieFlavor: \"Bacon\" }. (2:23)",
+                ]
+            },
+        };
+
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
+        new()
+        {
+            // Values of Correct Type
+            """
+                fragment goodBooleanArg on Arguments {
+                  booleanArgField(booleanArg: true)
+                }
+
+                fragment coercedIntIntoFloatArg on Arguments {
+                  # Note: The input coercion rules for Float allow Int literals.
+                  floatArgField(floatArg: 123)
+                }
+
+                query goodComplexDefaultValue($search: FindDogInput = { name: "Fido" }) {
+                  findDog(searchBy: $search) {
+                    name
+                  }
+                }
+
+                mutation addPet($pet: PetInput! = { cat: { name: "Brontie" } }) {
+                  addPet(pet: $pet) {
+                    name
+                  }
+                }
+                """,
+            // Input Object Field Names
+            """
+                {
+                  findDog(searchBy: { name: "Fido" }) {
+                    name
+                  }
+                }
+                """,
+        };
 }

@@ -1,32 +1,30 @@
 namespace CustomerGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>VariablesAreInputTypesRule: messages and locations as graphql-js 17.1 reports them.</summary>
-public sealed class VariablesAreInputTypesRuleTests
+public sealed class VariablesAreInputTypesRuleTests()
+    : RuleTestsWithSpecExamples("VariablesAreInputTypesRule")
 {
-    private const string Rule = "VariablesAreInputTypesRule";
-
-    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
-    public static TheoryData<string> SpecExamples =>
+    public static TheoryData<string> ValidDocuments =>
         new()
         {
-            // Variables Are Input Types
             """
-                query takesBoolean($atOtherHomes: Boolean) {
-                  dog {
-                    isHouseTrained(atOtherHomes: $atOtherHomes)
-                  }
-                }
-
-                query takesComplexInput($search: FindDogInput) {
-                  findDog(searchBy: $search) {
-                    name
-                  }
-                }
-
-                query TakesListOfBooleanBang($booleans: [Boolean!]) {
-                  booleanList(booleanListArg: $booleans)
-                }
+                query Foo($a: Unknown, $b: [[Boolean!]!], $c: ComplexInput, $d: FurColor) { dog { name } }
                 """,
+        };
+
+    public static TheoryData<string, string[]> InvalidDocuments =>
+        new()
+        {
+            {
+                """
+                    query Foo($a: Dog, $b: [[CatOrDog!]]!, $c: Pet) { dog { name } }
+                    """,
+                [
+                    "Variable \"$a\" cannot be non-input type \"Dog\". (1:15)",
+                    "Variable \"$b\" cannot be non-input type \"[[CatOrDog!]]!\". (1:24)",
+                    "Variable \"$c\" cannot be non-input type \"Pet\". (1:44)",
+                ]
+            },
         };
 
     /// <summary>Counter-examples of spec section 5 that this rule rejects.</summary>
@@ -61,45 +59,27 @@ public sealed class VariablesAreInputTypesRuleTests
             },
         };
 
-    public static TheoryData<string> ValidDocuments =>
+    /// <summary>Examples of spec section 5 that this rule accepts.</summary>
+    public static TheoryData<string> SpecExamples =>
         new()
         {
+            // Variables Are Input Types
             """
-                query Foo($a: Unknown, $b: [[Boolean!]!], $c: ComplexInput, $d: FurColor) { dog { name } }
+                query takesBoolean($atOtherHomes: Boolean) {
+                  dog {
+                    isHouseTrained(atOtherHomes: $atOtherHomes)
+                  }
+                }
+
+                query takesComplexInput($search: FindDogInput) {
+                  findDog(searchBy: $search) {
+                    name
+                  }
+                }
+
+                query TakesListOfBooleanBang($booleans: [Boolean!]) {
+                  booleanList(booleanListArg: $booleans)
+                }
                 """,
         };
-
-    public static TheoryData<string, string[]> InvalidDocuments =>
-        new()
-        {
-            {
-                """
-                    query Foo($a: Dog, $b: [[CatOrDog!]]!, $c: Pet) { dog { name } }
-                    """,
-                [
-                    "Variable \"$a\" cannot be non-input type \"Dog\". (1:15)",
-                    "Variable \"$b\" cannot be non-input type \"[[CatOrDog!]]!\". (1:24)",
-                    "Variable \"$c\" cannot be non-input type \"Pet\". (1:44)",
-                ]
-            },
-        };
-
-    [Theory]
-    [MemberData(nameof(SpecExamples))]
-    public void Spec_examples_pass(string document) => ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(SpecCounterExamples))]
-    public void Spec_counter_examples_fail_with_this_rule(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
-
-    [Theory]
-    [MemberData(nameof(ValidDocuments))]
-    public void Accepts_valid_documents(string document) =>
-        ValidationHarness.AssertRuleErrors(Rule, document);
-
-    [Theory]
-    [MemberData(nameof(InvalidDocuments))]
-    public void Reports_what_graphql_js_reports(string document, string[] expected) =>
-        ValidationHarness.AssertRuleErrors(Rule, document, expected);
 }
