@@ -110,7 +110,11 @@ internal static class NumberedPages
         if (page < 0)
             validator.Add("page", DomainErrorCodes.OutOfRange, "page must be 0 or greater.");
         if (size is < 1 or > PageSizes.Max)
-            validator.Add("size", DomainErrorCodes.InvalidPageSize, $"size must be between 1 and {PageSizes.Max}.");
+            validator.Add(
+                "size",
+                DomainErrorCodes.InvalidPageSize,
+                $"size must be between 1 and {PageSizes.Max}."
+            );
     }
 
     /// <summary>The rows before page <paramref name="page"/>, capped so a huge page number cannot overflow.</summary>

@@ -43,7 +43,11 @@ internal sealed class CustomerUpserter(
             CustomerRules.Validate(scratch, validator);
             var reference = scratch.ExternalReference;
             if (reference is null)
-                validator.Add("externalReference", DomainErrorCodes.Required, "externalReference is required.");
+                validator.Add(
+                    "externalReference",
+                    DomainErrorCodes.Required,
+                    "externalReference is required."
+                );
             else if (!firstIndexOf.TryAdd(reference, index))
                 validator.Add(
                     "externalReference",

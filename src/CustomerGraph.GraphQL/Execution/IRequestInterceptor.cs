@@ -1,5 +1,5 @@
-using CustomerGraph.GraphQL.Types;
 using CustomerGraph.GraphQL.Errors;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.GraphQL.Execution;
 

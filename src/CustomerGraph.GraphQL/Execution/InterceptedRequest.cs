@@ -1,5 +1,5 @@
-using CustomerGraph.GraphQL.Types;
 using CustomerGraph.GraphQL.Language;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.GraphQL.Execution;
 

@@ -1,6 +1,6 @@
-using CustomerGraph.GraphQL.Validation.Rules;
 using System.Diagnostics;
 using System.Text;
+using CustomerGraph.GraphQL.Validation.Rules;
 
 namespace CustomerGraph.GraphQL.Tests.Validation;
 
