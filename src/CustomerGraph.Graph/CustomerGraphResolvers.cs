@@ -9,6 +9,7 @@ using CustomerGraph.Graph.Customers;
 using CustomerGraph.Graph.CustomFields;
 using CustomerGraph.Graph.RateLimits;
 using CustomerGraph.Graph.Relay;
+using EnumNaming = CustomerGraph.GraphQL.Execution.EnumNaming;
 using ResolverBindings = CustomerGraph.GraphQL.Execution.ResolverBindings;
 
 namespace CustomerGraph.Graph;
@@ -19,10 +20,17 @@ namespace CustomerGraph.Graph;
 /// </summary>
 public static class CustomerGraphResolvers
 {
+    private static readonly EnumNaming GraphEnumNaming = new(
+        (type, name) => EnumNames.TryParse(type, name, out var member) ? member : null
+    );
+
+    /// <summary>Binds the customer graph's resolvers, CLR and input types and enum rule.</summary>
     public static void Bind(ResolverBindings bind)
     {
         bind.RequireResolvers = true;
-        bind.BindOptionalWrapper(typeof(Optional<>))
+        // The graph spells enum values as the REST API does, so both surfaces share the domain's one rule.
+        bind.UseEnumNaming(GraphEnumNaming)
+            .BindOptionalWrapper(typeof(Optional<>))
             .BindInput<GraphCustomerFilters>("CustomerFilters")
             .BindInput<GraphCustomerSort>("CustomerSort")
             .BindInput<AssetFilters>("AssetFilters")

@@ -309,13 +309,7 @@ public static partial class CustomFieldRules
     }
 
     /// <summary>The API name of a type, e.g. PHONE_NUMBER.</summary>
-    internal static string Describe(CustomFieldType type) =>
-        type switch
-        {
-            CustomFieldType.PhoneNumber => "PHONE_NUMBER",
-            CustomFieldType.WebAddress => "WEB_ADDRESS",
-            _ => type.ToString().ToUpperInvariant(),
-        };
+    internal static string Describe(CustomFieldType type) => EnumNames.Of(type);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
     private static partial Regex KeyFormat();

@@ -10,7 +10,7 @@ namespace CustomerGraph.GraphQL.Execution;
 /// <summary>
 /// Turns coerced input values into the CLR types resolvers ask for: input objects into records or classes (through
 /// the public constructor with the most parameters, then settable properties, names matched case-insensitively),
-/// enums by name, lists by element, and optional wrappers (<see cref="Optional{T}"/> and those registered) that
+/// enums by the graph's <see cref="EnumNaming"/>, lists by element, and optional wrappers (<see cref="Optional{T}"/> and those registered) that
 /// keep an absent field apart from a null one. At start-up it checks that a CLR type can receive an input type.
 /// </summary>
 internal sealed class InputBinder
@@ -18,6 +18,9 @@ internal sealed class InputBinder
     private readonly HashSet<Type> _optionalWrappers = [typeof(Optional<>)];
     private readonly ConcurrentDictionary<Type, ObjectPlan> _plans = new();
     private readonly ConcurrentDictionary<Type, MethodInfo> _wrapMethods = new();
+
+    /// <summary>The rule that reads enum values into CLR enum members and writes CLR enum results.</summary>
+    public EnumNaming Enums { get; set; } = EnumNaming.Default;
 
     /// <summary>Registers a generic struct whose default is "absent" and whose static <c>Of(T)</c> wraps a given value.</summary>
     public string? AddOptionalWrapper(Type openGenericType)
@@ -65,7 +68,7 @@ internal sealed class InputBinder
                 typedList.Add(item);
             return typedList;
         }
-        return ValueConverter.Convert(value, underlying);
+        return ValueConverter.Convert(value, underlying, Enums);
     }
 
     /// <summary>Reports every way <paramref name="clrType"/> cannot receive values of <paramref name="type"/>.</summary>
@@ -176,7 +179,7 @@ internal sealed class InputBinder
                 break;
             case EnumType enumType when underlying.IsEnum:
                 foreach (var value in enumType.Values)
-                    if (ValueConverter.FindEnumMember(underlying, value.Name) is null)
+                    if (Enums.MemberOf(underlying, value.Name) is null)
                         errors.Add(
                             new GraphQLError(
                                 $"Enum value \"{enumType.Name}.{value.Name}\" of input field \"{coordinate}\" has no member in {underlying.Name}."

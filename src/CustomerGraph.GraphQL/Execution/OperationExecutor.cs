@@ -392,23 +392,18 @@ internal sealed class OperationExecutor : IDisposable
         return resolved;
     }
 
-    private static string? SerializeEnum(EnumType type, object value)
+    private string? SerializeEnum(EnumType type, object value)
     {
         foreach (var definition in type.Values)
             if (Equals(definition.Value, value))
                 return definition.Name;
-        var text = value is Enum ? value.ToString() : value as string;
-        if (text is null)
-            return null;
-        if (type.Values.TryGet(text) is { } exact)
-            return exact.Name;
-        // Only CLR enum members map by convention (DarkRed → DARK_RED); strings must name a value exactly.
-        if (value is not Enum)
-            return null;
-        foreach (var definition in type.Values)
-            if (string.Equals(definition.Name.Replace("_", ""), text, StringComparison.OrdinalIgnoreCase))
-                return definition.Name;
-        return null;
+        // CLR enum members are named by the graph's one enum rule; strings must name a value exactly.
+        return value switch
+        {
+            Enum member => _schema.Inputs.Enums.NameOf(type, member),
+            string text => type.Values.TryGet(text)?.Name,
+            _ => null,
+        };
     }
 
     private IReadOnlyDictionary<string, object?> GetArguments(FieldSelection selection)

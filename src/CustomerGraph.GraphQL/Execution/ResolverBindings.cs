@@ -13,6 +13,7 @@ public sealed class ResolverBindings(Schema schema)
     private readonly List<Func<FieldDefinition, FieldGuard?>> _guards = [];
     private readonly List<(string TypeName, Type ClrType)> _inputTypes = [];
     private readonly List<GraphQLError> _problems = [];
+    private bool _enumNamingSet;
 
     public Schema Schema { get; } = schema;
 
@@ -91,6 +92,21 @@ public sealed class ResolverBindings(Schema schema)
     {
         if (Inputs.AddOptionalWrapper(openGenericType) is { } problem)
             _problems.Add(new GraphQLError(problem));
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the one rule that pairs the graph's enum values with CLR enum members (typed inputs, CLR enum results and
+    /// the start-up check of bound inputs); without it <see cref="EnumNaming.Default"/> applies. One rule per graph.
+    /// </summary>
+    public ResolverBindings UseEnumNaming(EnumNaming naming)
+    {
+        if (_enumNamingSet && !ReferenceEquals(Inputs.Enums, naming))
+            _problems.Add(
+                new GraphQLError("Cannot use a second enum naming rule: the graph already has one.")
+            );
+        Inputs.Enums = naming;
+        _enumNamingSet = true;
         return this;
     }
 

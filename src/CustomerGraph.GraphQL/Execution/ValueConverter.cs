@@ -6,9 +6,15 @@ namespace CustomerGraph.GraphQL.Execution;
 /// <summary>Converts coerced input values (long/double/string/bool, lists, dictionaries) to the CLR type a resolver asks for.</summary>
 public static class ValueConverter
 {
-    public static T? Convert<T>(object? value) => (T?)Convert(value, typeof(T));
+    /// <summary><paramref name="value"/> converted to <typeparamref name="T"/> (see <see cref="Convert(object?, Type, EnumNaming?)"/>).</summary>
+    public static T? Convert<T>(object? value, EnumNaming? enums = null) =>
+        (T?)Convert(value, typeof(T), enums);
 
-    public static object? Convert(object? value, Type target)
+    /// <summary>
+    /// <paramref name="value"/> converted to <paramref name="target"/>; enum names are read with
+    /// <paramref name="enums"/>, or <see cref="EnumNaming.Default"/> when none is given.
+    /// </summary>
+    public static object? Convert(object? value, Type target, EnumNaming? enums = null)
     {
         if (value is null)
             return null;
@@ -17,7 +23,7 @@ public static class ValueConverter
         var underlying = Nullable.GetUnderlyingType(target) ?? target;
         if (underlying.IsEnum)
             return value is string name
-                ? FindEnumMember(underlying, name)
+                ? (enums ?? EnumNaming.Default).MemberOf(underlying, name)
                     ?? throw new InvalidCastException(
                         $"{underlying.Name} has no member for the value \"{name}\"."
                     )
@@ -34,7 +40,7 @@ public static class ValueConverter
         {
             var array = Array.CreateInstance(elementType, list.Count);
             for (var i = 0; i < list.Count; i++)
-                array.SetValue(Convert(list[i], elementType), i);
+                array.SetValue(Convert(list[i], elementType, enums), i);
             if (underlying.IsArray || underlying.IsAssignableFrom(array.GetType()))
                 return array;
             var typedList = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
@@ -45,24 +51,6 @@ public static class ValueConverter
         throw new InvalidCastException(
             $"Cannot convert a value of type {value.GetType().Name} to {target.Name}."
         );
-    }
-
-    /// <summary>
-    /// The member of a CLR enum that a GraphQL enum value names: the same name ignoring case, or, failing that, once
-    /// underscores are dropped (<c>SERVICE_PROVIDER</c> is <c>ServiceProvider</c>).
-    /// </summary>
-    public static object? FindEnumMember(Type enumType, string graphName)
-    {
-        if (
-            Enum.TryParse(enumType, graphName, ignoreCase: true, out var exact)
-            && Enum.IsDefined(enumType, exact)
-        )
-            return exact;
-        var compact = graphName.Replace("_", "");
-        foreach (var name in Enum.GetNames(enumType))
-            if (string.Equals(name.Replace("_", ""), compact, StringComparison.OrdinalIgnoreCase))
-                return Enum.Parse(enumType, name);
-        return null;
     }
 
     internal static bool TryGetElementType(Type type, out Type elementType)
