@@ -6,7 +6,6 @@ using CustomerGraph.Customers;
 using CustomerGraph.Customers.Data;
 using CustomerGraph.Graph.Previews;
 using CustomerGraph.GraphQL.Execution;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +21,19 @@ public sealed class GraphTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private GraphTestHost(string folder, CustomerDatabaseOptions options)
+    private readonly TemporaryFolder _folder;
+
+    private GraphTestHost(TemporaryFolder folder, CustomerDatabaseOptions options)
     {
-        Folder = folder;
+        _folder = folder;
         Options = options;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddCustomerGraph(SchemaDirectory(), options, builder => builder.AddInterceptors(Statements));
+        services.AddCustomerGraph(
+            RepositoryRoot.Combine("schema"),
+            options,
+            builder => builder.AddInterceptors(Statements)
+        );
         services.AddSingleton(provider => new RequestExecutor(
             ExecutableSchema.Compose(provider.GetServices<ISchemaModule>()),
             // Some tests read whole data sets in one query; the complexity limit is tested on its own.
@@ -40,7 +45,8 @@ public sealed class GraphTestHost : IAsyncDisposable
     /// <summary>The <c>TU-PREVIEW</c> header naming every preview of the contract.</summary>
     public const string AllPreviews = "custom-fields";
 
-    public string Folder { get; }
+    /// <summary>The temp folder holding the SQLite file, deleted on dispose.</summary>
+    public string Folder => _folder.Path;
 
     public CustomerDatabaseOptions Options { get; }
 
@@ -55,12 +61,8 @@ public sealed class GraphTestHost : IAsyncDisposable
     /// <summary>Creates the database; with the demo seed (200 customers, 1,000 assets, …) when asked.</summary>
     public static async Task<GraphTestHost> CreateAsync(bool seedDemoData)
     {
-        var folder = Path.Combine(
-            Path.GetTempPath(),
-            "customergraph-graph-tests",
-            Guid.NewGuid().ToString("N")
-        );
-        var options = new CustomerDatabaseOptions { DataFolder = folder, SeedDemoData = seedDemoData };
+        var folder = new TemporaryFolder("graph-tests");
+        var options = new CustomerDatabaseOptions { DataFolder = folder.Path, SeedDemoData = seedDemoData };
         var host = new GraphTestHost(folder, options);
         await CustomerDatabase.InitializeAsync(host.Contexts, options);
         host.Statements.Reset();
@@ -113,30 +115,10 @@ public sealed class GraphTestHost : IAsyncDisposable
             .EnumerateObject()
             .ToDictionary(property => property.Name, property => (object?)property.Value.Clone());
 
-    public static string SchemaDirectory()
-    {
-        for (
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            directory is not null;
-            directory = directory.Parent
-        )
-            if (File.Exists(Path.Combine(directory.FullName, "CustomerGraph.sln")))
-                return Path.Combine(directory.FullName, "schema");
-        throw new DirectoryNotFoundException("No CustomerGraph.sln above the test assembly.");
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is left for the temp cleaner; no test depends on it.
-        }
+        _folder.Dispose();
     }
 }
 

@@ -8,28 +8,15 @@ namespace CustomerGraph.Api.Tests;
 // The host's own CustomerGraph.Api.Http namespace would hide the test helper.
 using Http = CustomerGraph.TestSupport.Http;
 
-/// <summary>The host with the customer graph over a fresh seeded SQLite file, shared by the REST tests.</summary>
-public sealed class RestHost : IDisposable
-{
-    public RestHost()
-    {
-        Factory = new ApiFactory { ServesCustomerGraph = true };
-        Client = Factory.CreateClient();
-    }
-
-    public ApiFactory Factory { get; }
-
-    public HttpClient Client { get; }
-
-    public void Dispose() => Factory.Dispose();
-}
-
 /// <summary>REST Customer API v1 over HTTP: every endpoint, status and Trackunit error code.</summary>
 public sealed class RestCustomersTests(RestHost host) : IClassFixture<RestHost>
 {
     private const string Customers = "/customer/v1/customers";
 
     private readonly HttpClient _client = host.Client;
+
+    /// <summary>The methods that address one customer by its path id.</summary>
+    public static TheoryData<string> MethodsOnOneCustomer => new("GET", "PATCH", "DELETE");
 
     [Fact]
     public async Task Post_creates_a_customer_with_201_location_and_etag()
@@ -91,33 +78,28 @@ public sealed class RestCustomersTests(RestHost host) : IClassFixture<RestHost>
     }
 
     [Theory]
-    [InlineData("GET")]
-    [InlineData("PATCH")]
-    [InlineData("DELETE")]
+    [MemberData(nameof(MethodsOnOneCustomer))]
     public async Task An_unknown_customer_is_404_customer_not_found(string method)
     {
-        var (response, json) = await SendAsync(
-            new HttpMethod(method),
-            $"{Customers}/{Guid.NewGuid():D}",
-            method == "PATCH" ? """{"name":"x"}""" : null
-        );
+        var (response, json) = await SendToCustomerAsync(method, $"{Guid.NewGuid():D}");
         AssertError(response, json, HttpStatusCode.NotFound, "customer_not_found");
     }
 
     [Theory]
-    [InlineData("GET")]
-    [InlineData("PATCH")]
-    [InlineData("DELETE")]
+    [MemberData(nameof(MethodsOnOneCustomer))]
     public async Task A_path_id_that_is_no_uuid_is_400_invalid_customer_id(string method)
     {
-        var (response, json) = await SendAsync(
-            new HttpMethod(method),
-            $"{Customers}/not-a-uuid",
-            method == "PATCH" ? """{"name":"x"}""" : null
-        );
+        var (response, json) = await SendToCustomerAsync(method, "not-a-uuid");
         AssertError(response, json, HttpStatusCode.BadRequest, "invalid_customer_id");
         Assert.Equal("customerId", json.GetProperty("violations")[0].GetProperty("field").GetString());
     }
+
+    // A PATCH needs a body to reach the lookup; GET and DELETE send none.
+    private Task<(HttpResponseMessage Response, JsonElement Json)> SendToCustomerAsync(
+        string method,
+        string id
+    ) =>
+        SendAsync(new HttpMethod(method), $"{Customers}/{id}", method == "PATCH" ? """{"name":"x"}""" : null);
 
     [Fact]
     public async Task Broken_rules_are_400_constraint_violation_listing_every_field()

@@ -157,13 +157,8 @@ public sealed class DocumentValidatorTests
             document.AppendLine($"fragment S{i} on Subscription {{ newMessage {{ body }} ...S{next} }}");
         }
 
-        IReadOnlyList<GraphQL.Errors.GraphQLError>? errors = null;
-        var thread = new Thread(() => errors = ValidationHarness.Validate(document.ToString()), 256 * 1024);
-        var stopwatch = Stopwatch.StartNew();
-        thread.Start();
-        thread.Join();
+        var errors = SmallStack.Run(() => ValidationHarness.Validate(document.ToString()));
 
-        Assert.NotNull(errors);
         Assert.Equal(
             [
                 "Maximum introspection depth exceeded",
@@ -175,7 +170,6 @@ public sealed class DocumentValidatorTests
             ],
             errors.Select(error => error.Message)
         );
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
     private static string ViaChain(string prefix, int count) =>
