@@ -3404,7 +3404,17 @@ public static class HostileInputCatalogue
                     )
                 )
             ),
-            ("a token not valid yet", Bearer(t => t.NotBefore = now.UtcDateTime.AddMinutes(10))),
+            // A day ahead, so a slow run cannot reach the not-before before the case is sent; the expiry follows it,
+            // so only the not-before is wrong.
+            (
+                "a token not valid yet",
+                Bearer(t =>
+                    (t.NotBefore, t.Expires) = (
+                        now.UtcDateTime.AddDays(1),
+                        now.UtcDateTime.AddDays(1).AddHours(1)
+                    )
+                )
+            ),
             ("a token without expiry", Bearer(t => t.Expires = null)),
             ("another issuer", Bearer(t => t.Issuer = "https://issuer.elsewhere.test")),
             ("another audience", Bearer(t => t.Audience = "another-api")),
