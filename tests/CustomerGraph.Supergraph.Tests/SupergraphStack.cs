@@ -43,7 +43,7 @@ public sealed class SupergraphStack : IAsyncLifetime
     public string SupergraphSdl { get; private set; } = "";
 
     /// <summary>The SQL statements the customer graph runs.</summary>
-    public StatementLog Statements { get; private set; } = null!;
+    public StatementLog SqlLog { get; private set; } = null!;
 
     /// <summary>A client of <paramref name="endpoint"/> acting for <paramref name="account"/>, disposed with the stack.</summary>
     public GraphQLClient Client(Uri endpoint, Guid account, string? previews = null)
@@ -56,7 +56,7 @@ public sealed class SupergraphStack : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        Statements = new StatementLog(_folder);
+        SqlLog = new StatementLog(_folder);
         _host = new CustomerSubgraphFactory(_folder);
         CustomerGraph = _host.StartOnLoopback();
         BravoIds = await AddBravoAsync();
@@ -146,7 +146,7 @@ public sealed class SupergraphStack : IAsyncLifetime
             await _telemetry.DisposeAsync();
         if (_host is not null)
             await _host.DisposeAsync();
-        Statements?.Dispose();
+        SqlLog?.Dispose();
         if (Directory.Exists(_folder))
             Directory.Delete(_folder, recursive: true);
     }

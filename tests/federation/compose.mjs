@@ -1,10 +1,11 @@
-// Composes a supergraph from live subgraphs: fetches each one's `_service { sdl }` and composes them with
-// @theguild/federation-composition. Writes the supergraph SDL to the --out file; on composition errors prints them
-// and exits 1.
+// Composes a supergraph from live subgraphs: fetches each one's `_service { sdl }` (or reads an SDL file, for a
+// subgraph that only has to compose) and composes them with @theguild/federation-composition. Writes the supergraph
+// SDL to the --out file; on composition errors prints them and exits 1.
 // Usage: CUSTOMERGRAPH_TOKEN=<bearer token> node tests/federation/compose.mjs --out supergraph.graphql \
-//          customers=http://127.0.0.1:5080/graphql telemetry=http://127.0.0.1:4001/graphql
+//          customers=http://127.0.0.1:5080/graphql telemetry=http://127.0.0.1:4001/graphql [assets=path/to/schema.graphql]
 // The token goes to every subgraph (the customer graph needs an account even for its SDL).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 
@@ -13,7 +14,7 @@ const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
 const services = args.filter((_, index) => index !== outIndex && index !== outIndex + 1);
 if (!out || services.length === 0 || services.some((service) => !service.includes('='))) {
-  console.error('usage: node compose.mjs --out <file> <name>=<url> [<name>=<url> ...]');
+  console.error('usage: node compose.mjs --out <file> <name>=<url or SDL file> [<name>=<url or SDL file> ...]');
   process.exit(2);
 }
 
@@ -29,8 +30,9 @@ async function fetchSdl(url) {
 
 const definitions = await Promise.all(
   services.map(async (service) => {
-    const [name, url] = [service.slice(0, service.indexOf('=')), service.slice(service.indexOf('=') + 1)];
-    return { name, url, typeDefs: parse(await fetchSdl(url)) };
+    const [name, source] = [service.slice(0, service.indexOf('=')), service.slice(service.indexOf('=') + 1)];
+    if (/^https?:/.test(source)) return { name, url: source, typeDefs: parse(await fetchSdl(source)) };
+    return { name, url: pathToFileURL(source).href, typeDefs: parse(readFileSync(source, 'utf8')) };
   }),
 );
 const result = composeServices(definitions);
