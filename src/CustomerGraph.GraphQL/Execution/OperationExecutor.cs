@@ -126,7 +126,7 @@ internal sealed class OperationExecutor : IDisposable
         ValueTask<object?> pending;
         try
         {
-            if (field.Resolver is FieldResolver resolver)
+            if (field.Resolver is { } resolver)
             {
                 var context = new ResolverContext(
                     this,
@@ -195,6 +195,12 @@ internal sealed class OperationExecutor : IDisposable
         int index
     )
     {
+        // As in graphql-js, an Exception as a value (a list item, say) is that position's field error.
+        if (result is Exception exception)
+        {
+            HandleFieldError(exception, parent, index, selection);
+            return;
+        }
         if (type is NonNullType nonNull)
         {
             if (result is null)
