@@ -5,10 +5,10 @@ using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Api.Health;
 using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.OpenApi;
-using CustomerGraph.Api.Previews;
 using CustomerGraph.Api.RateLimiting;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Api.Security;
+using CustomerGraph.Graph;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -26,46 +26,34 @@ builder.Logging.AddJsonConsole(options =>
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddAccountAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLServer(builder.Configuration);
-builder.Services.AddSingleton<IResolverModule, PreviewFields>();
+builder.Services.AddPreviewFields();
 builder.Services.AddCostRateLimiting(builder.Configuration);
 builder.Services.AddExplorers(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddCorsPolicy(builder.Configuration);
 builder.Services.AddOpenTelemetryExport(builder.Configuration);
-var customerGraph = CustomerGraphHosting.IsEnabled(builder.Configuration);
-if (customerGraph)
-{
-    builder.Services.AddCustomerGraphHost(builder.Configuration, builder.Environment.ContentRootPath);
-    builder.Services.AddRestApi();
-    builder.Services.AddCustomerApiDocument();
-}
+builder.Services.AddCustomerGraphHost(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddRestApi();
+builder.Services.AddCustomerApiDocument();
 
 var app = builder.Build();
-if (customerGraph && args.Contains("seed-large"))
+if (args.Contains("seed-large"))
     return await CustomerGraphHosting.RunSeedCommandAsync(app.Services, args, app.Logger);
-if (customerGraph)
-    await CustomerGraphHosting.InitializeDatabaseAsync(app.Services);
+await CustomerGraphHosting.InitializeDatabaseAsync(app.Services);
 
 app.UseSecurityHeaders();
 app.UseCors();
 app.UseRequestId();
-if (customerGraph)
-{
-    app.UseRestErrors();
-    app.UseCustomerApiUi();
-}
+app.UseRestErrors();
+app.UseCustomerApiUi();
 app.UseAuthentication();
 app.UseAuthorization();
-if (customerGraph)
-    app.UseAccountProvisioning();
+app.UseAccountProvisioning();
 app.MapHealthEndpoints();
 app.MapGraphQL("/graphql");
 app.MapExplorers("/graphql");
-if (customerGraph)
-{
-    app.MapRestApi();
-    app.MapCustomerApiDocument();
-}
+app.MapRestApi();
+app.MapCustomerApiDocument();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,4 +1,6 @@
+using CustomerGraph.Customers.Assets;
 using CustomerGraph.Customers.Common;
+using CustomerGraph.Customers.Customers;
 using CustomerGraph.Graph.AssetAssignments;
 using CustomerGraph.Graph.Assets;
 using CustomerGraph.Graph.Common;
@@ -7,16 +9,33 @@ using CustomerGraph.Graph.Customers;
 using CustomerGraph.Graph.CustomFields;
 using CustomerGraph.Graph.RateLimits;
 using CustomerGraph.Graph.Relay;
-using CustomerGraph.GraphQL.Execution;
+using ResolverBindings = CustomerGraph.GraphQL.Execution.ResolverBindings;
 
 namespace CustomerGraph.Graph;
 
-/// <summary>Binds every field of the customer graph; start-up fails on any field left unbound.</summary>
+/// <summary>
+/// Binds every field of the customer graph and the CLR records of its inputs (PATCH fields are the domain's
+/// <see cref="Optional{T}"/>); start-up fails on any field left unbound or input field no record can receive.
+/// </summary>
 public static class CustomerGraphResolvers
 {
     public static void Bind(ResolverBindings bind)
     {
         bind.RequireResolvers = true;
+        bind.BindOptionalWrapper(typeof(Optional<>))
+            .BindInput<GraphCustomerFilters>("CustomerFilters")
+            .BindInput<GraphCustomerSort>("CustomerSort")
+            .BindInput<AssetFilters>("AssetFilters")
+            .BindInput<CreateCustomerInput>("CreateCustomerInput")
+            .BindInput<UpdateCustomerInput>("UpdateCustomerInput")
+            .BindInput<DeleteCustomerInput>("DeleteCustomerInput")
+            .BindInput<CreateCustomerContactInput>("CreateCustomerContactInput")
+            .BindInput<UpdateCustomerContactInput>("UpdateCustomerContactInput")
+            .BindInput<DeleteCustomerContactInput>("DeleteCustomerContactInput")
+            .BindInput<GraphUpdateCustomerAssetsInput>("UpdateCustomerAssetsInput")
+            .BindInput<GraphCreateCustomFieldDefinitionInput>("CreateCustomFieldDefinitionInput")
+            .BindInput<UpdateCustomFieldDefinitionInput>("UpdateCustomFieldDefinitionInput")
+            .BindInput<SetCustomerCustomFieldValuesInput>("SetCustomerCustomFieldValuesInput");
         bind.BindType<PageInfo>("PageInfo")
             .Resolve<PageInfo>(
                 "PageInfo.count",

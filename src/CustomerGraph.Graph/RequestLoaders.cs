@@ -4,6 +4,7 @@ using CustomerGraph.Graph.Contacts;
 using CustomerGraph.Graph.Customers;
 using CustomerGraph.Graph.CustomFields;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.Graph;
 

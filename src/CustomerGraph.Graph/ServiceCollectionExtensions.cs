@@ -1,7 +1,9 @@
 using CustomerGraph.Customers;
+using CustomerGraph.Graph.Previews;
 using CustomerGraph.GraphQL.Execution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomerGraph.Graph;
 
@@ -9,26 +11,28 @@ namespace CustomerGraph.Graph;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the domain and, as singletons, the executable schema loaded from <paramref name="schemaDirectory"/> and a
-    /// <see cref="RequestExecutor"/>. Hosts pass a request scope as <see cref="ExecutionRequest.Services"/>: resolvers
-    /// take the domain's scoped services from it.
+    /// Adds the domain and the graph's schema modules (<see cref="CustomerGraphModule"/> over
+    /// <paramref name="schemaDirectory"/> and <see cref="PreviewFields"/>); a host composes every registered
+    /// <see cref="ISchemaModule"/> with <see cref="ExecutableSchema.Compose"/> and passes a request scope as
+    /// <see cref="ExecutionRequest.Services"/>: resolvers take the domain's scoped services from it.
     /// </summary>
     public static IServiceCollection AddCustomerGraph(
         this IServiceCollection services,
         string schemaDirectory,
         CustomerDatabaseOptions database,
-        ExecutionOptions? execution = null,
         Action<DbContextOptionsBuilder>? configureDb = null
     )
     {
         services.AddCustomerDomain(database, configureDb);
-        services.AddSingleton(_ =>
-            ExecutableSchema.Create(CustomerGraphSchema.Load(schemaDirectory), CustomerGraphResolvers.Bind)
-        );
-        services.AddSingleton(provider => new RequestExecutor(
-            provider.GetRequiredService<ExecutableSchema>(),
-            execution ?? new ExecutionOptions()
-        ));
+        // An instance, so that a test host can find it and swap in its own module.
+        services.AddSingleton<ISchemaModule>(new CustomerGraphModule(schemaDirectory));
+        return services.AddPreviewFields();
+    }
+
+    /// <summary>Adds the <see cref="PreviewFields"/> guard once, however many parts of a host ask for it.</summary>
+    public static IServiceCollection AddPreviewFields(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchemaModule, PreviewFields>());
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CustomerGraph.Graph;
+using CustomerGraph.GraphQL.Execution;
 
 namespace CustomerGraph.Api.Tests;
 
@@ -402,7 +403,9 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
         foreach (var (table, count) in rowsBefore.CountByTable)
             Assert.True(count > 0, $"A has no rows in {table}, so the checksum would not cover it");
 
-        var schema = CustomerGraphSchema.Load(Path.Combine(AppContext.BaseDirectory, "schema"));
+        var schema = ExecutableSchema
+            .Compose([new CustomerGraphModule(Path.Combine(AppContext.BaseDirectory, "schema"))])
+            .Schema;
         var rootFields = new[] { schema.QueryType!, schema.MutationType! }
             .SelectMany(type => type.Fields.Select(field => field.Name))
             .ToHashSet();

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.Customers.Seeding;
+using CustomerGraph.Graph;
+using CustomerGraph.GraphQL.Execution;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -10,13 +11,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomerGraph.Api.Tests;
 
 /// <summary>
-/// The real host (Program) serving the test schema and module; settings override
-/// configuration keys (e.g. <c>GraphQL:Http:MaxBatchSize</c>) as environment variables would. The host trusts
+/// The real host (Program) serving the test schema and module (the customer graph's module swapped out in the service
+/// collection, its database an empty SQLite file of its own) unless the settings hold <see cref="CustomerGraph"/>;
+/// settings override configuration keys (e.g. <c>GraphQL:Http:MaxBatchSize</c>) as environment variables would. The host trusts
 /// <see cref="TestTokens"/>, and every client it creates carries a token for <see cref="DefaultAccountId"/>
 /// (<see cref="CreateClientFor"/> and <see cref="CreateAnonymousClient"/> for others).
 /// </summary>
 public sealed class ApiFactory(params (string Key, string? Value)[] settings) : WebApplicationFactory<Program>
 {
+    /// <summary>Given among the settings, the host serves the customer graph's own module instead of the test module.</summary>
+    public static readonly (string Key, string? Value) CustomerGraph = ("Test:ServeCustomerGraph", "true");
+
+    private readonly bool _servesCustomerGraph = settings.Contains(CustomerGraph);
+
+    private readonly string _testDataFolder = Path.Combine(
+        Path.GetTempPath(),
+        "customergraph-transport-" + Guid.NewGuid().ToString("N")
+    );
+
     /// <summary>The host's environment: Production, unless a test needs Development's behaviour.</summary>
     public string Environment { get; init; } = "Production";
 
@@ -60,17 +72,52 @@ public sealed class ApiFactory(params (string Key, string? Value)[] settings) : 
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("GraphQL:SchemaDirectory", TestSchemaDirectory);
-        builder.UseSetting("CustomerGraph:Enabled", "false");
         builder.UseSetting("Authentication:Issuer", TestTokens.Issuer);
         builder.UseSetting("Authentication:Audience", TestTokens.Audience);
         builder.UseSetting("Authentication:SigningKey", TestTokens.SigningKey);
-        foreach (var (key, value) in settings)
+        if (!_servesCustomerGraph)
+        {
+            builder.UseSetting("Database:DataFolder", _testDataFolder);
+            builder.UseSetting("Database:SeedDemoData", "false");
+        }
+        foreach (var (key, value) in settings.Where(setting => setting != CustomerGraph))
             builder.UseSetting(key, value);
-        // The transport tests serve their own small schema; the customer graph brings its own module.
-        if (!settings.Any(setting => setting is ("CustomerGraph:Enabled", "true")))
-            builder.ConfigureServices(services => services.AddSingleton<IResolverModule, TestModule>());
+        // The transport tests serve their own small schema: the test module takes the customer graph's place.
+        if (!_servesCustomerGraph)
+            builder.ConfigureTestServices(services =>
+            {
+                foreach (
+                    var graphModule in services
+                        .Where(descriptor => descriptor.ImplementationInstance is CustomerGraphModule)
+                        .ToList()
+                )
+                    services.Remove(graphModule);
+                services.AddSingleton<ISchemaModule>(new TestModule(SchemaDirectory()));
+            });
         if (TestServices is { } configure)
             builder.ConfigureTestServices(configure);
+    }
+
+    private string SchemaDirectory() =>
+        Path.GetFullPath(
+            settings.LastOrDefault(setting => setting.Key == "GraphQL:SchemaDirectory").Value
+                ?? TestSchemaDirectory,
+            AppContext.BaseDirectory
+        );
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(_testDataFolder))
+                Directory.Delete(_testDataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the temp cleaner; no test depends on it.
+        }
     }
 }
 

@@ -185,7 +185,7 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
         {
             // The shipped appsettings.Development.json: its anonymous account is the demo data's.
             using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
+                ApiFactory.CustomerGraph,
                 ("GraphQL:SchemaDirectory", "schema"),
                 ("Database:DataFolder", dataFolder)
             )
@@ -366,7 +366,7 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
         try
         {
             using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
+                ApiFactory.CustomerGraph,
                 ("GraphQL:SchemaDirectory", "schema"),
                 ("Database:DataFolder", dataFolder),
                 ("Database:SeedDemoData", "false"),

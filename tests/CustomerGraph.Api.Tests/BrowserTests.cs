@@ -16,7 +16,7 @@ public sealed class BrowserTests : IDisposable
         // As `./run.sh` starts it: Development, whose settings let requests without a token act for the demo
         // account, so the explorer works out of the box.
         using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         )
@@ -46,7 +46,7 @@ public sealed class BrowserTests : IDisposable
     public async Task Swagger_ui_shows_every_operation_of_the_rest_api_document_offline()
     {
         using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );

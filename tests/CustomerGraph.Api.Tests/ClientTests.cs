@@ -76,7 +76,7 @@ public sealed class CustomerGraphOnLoopback : IDisposable
     public CustomerGraphOnLoopback()
     {
         _factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );

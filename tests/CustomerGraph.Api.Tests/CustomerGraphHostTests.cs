@@ -14,7 +14,7 @@ public sealed class CustomerGraphHostTests : IDisposable
     public async Task The_host_migrates_seeds_and_serves_the_customer_graph()
     {
         using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );
@@ -42,7 +42,7 @@ public sealed class CustomerGraphHostTests : IDisposable
     public async Task Expected_mutation_failures_come_back_as_typed_errors_over_http()
     {
         using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );
@@ -74,7 +74,7 @@ public sealed class CustomerGraphHostTests : IDisposable
         try
         {
             using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
+                ApiFactory.CustomerGraph,
                 ("GraphQL:SchemaDirectory", "schema"),
                 ("Database:Provider", "PostgreSql"),
                 ("Database:ConnectionString", $"{server};Database={database}")

@@ -28,7 +28,7 @@ public sealed class HostileInputHost : IAsyncLifetime
     public HostileInputHost()
     {
         Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );

@@ -79,7 +79,7 @@ public sealed partial class IsolationHost : IAsyncLifetime
     public IsolationHost()
     {
         Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder),
             ("Database:SeedDemoData", "false")

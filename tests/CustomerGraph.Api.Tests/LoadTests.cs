@@ -43,7 +43,7 @@ public sealed class LoadHost : IDisposable
     public LoadHost()
     {
         Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder),
             ("RateLimiting:Budget", Budget.ToString(CultureInfo.InvariantCulture)),

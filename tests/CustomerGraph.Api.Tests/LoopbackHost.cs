@@ -23,7 +23,7 @@ public class LoopbackHost : IDisposable
     protected LoopbackHost(params (string Key, string? Value)[] settings)
     {
         Factory = new ApiFactory([
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder),
             ("Authentication:DevelopmentAnonymousAccountId", DemoSeed.DemoAccountId.ToString()),

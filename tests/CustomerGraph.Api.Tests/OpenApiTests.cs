@@ -512,7 +512,7 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         try
         {
             using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
+                ApiFactory.CustomerGraph,
                 ("GraphQL:SchemaDirectory", "schema"),
                 ("Database:DataFolder", dataFolder),
                 ("Authentication:SigningKey", null),

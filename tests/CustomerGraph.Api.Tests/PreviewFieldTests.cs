@@ -29,7 +29,7 @@ public sealed class CustomerGraphOverHttp : IAsyncLifetime
     {
         Sql = new SqlRecorder(_dataFolder);
         _factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );
@@ -252,7 +252,7 @@ public sealed class PreviewDirectiveTests : IDisposable
         using var factory = new ApiFactory(("GraphQL:SchemaDirectory", _schemaFolder));
         using var client = factory
             .WithWebHostBuilder(builder =>
-                builder.ConfigureServices(services => services.AddSingleton<IResolverModule, LabModule>())
+                builder.ConfigureServices(services => services.AddSingleton<ISchemaModule, LabModule>())
             )
             .StartLoopbackClient();
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -313,7 +313,7 @@ public sealed class PreviewDirectiveTests : IDisposable
     public void Dispose() => Directory.Delete(_schemaFolder, recursive: true);
 
     /// <summary>Resolvers of the preview SDL above.</summary>
-    private sealed class LabModule : IResolverModule
+    private sealed class LabModule : ISchemaModule
     {
         public void Bind(ResolverBindings bindings) =>
             bindings

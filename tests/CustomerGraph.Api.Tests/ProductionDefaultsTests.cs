@@ -138,7 +138,7 @@ public sealed partial class ProductionDefaultsTests
         try
         {
             using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
+                ApiFactory.CustomerGraph,
                 ("GraphQL:SchemaDirectory", "schema"),
                 ("Database:DataFolder", dataFolder)
             );
@@ -301,7 +301,7 @@ public sealed partial class ProductionDefaultsTests
         try
         {
             using var factory = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
+                ApiFactory.CustomerGraph,
                 ("GraphQL:SchemaDirectory", "schema"),
                 ("Database:DataFolder", dataFolder),
                 ("Cors:AllowedOrigins:0", Origin),

@@ -90,7 +90,7 @@ public sealed class ScenarioHosts : IDisposable
     public HttpClient Loopback =>
         field ??= (
             _loopback = new ApiFactory(
-                ("CustomerGraph:Enabled", "true"),
+                ApiFactory.CustomerGraph,
                 ("GraphQL:SchemaDirectory", "schema"),
                 (
                     "Database:DataFolder",

@@ -16,7 +16,7 @@ public sealed class RestHost : IDisposable
     public RestHost()
     {
         Factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             ("Database:DataFolder", _dataFolder)
         );

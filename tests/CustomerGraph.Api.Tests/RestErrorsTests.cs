@@ -44,7 +44,7 @@ public sealed class RestErrorsTests(RestHost host) : IClassFixture<RestHost>
     public async Task A_body_over_the_limit_is_413_payload_too_large()
     {
         using var factory = new ApiFactory(
-            ("CustomerGraph:Enabled", "true"),
+            ApiFactory.CustomerGraph,
             ("GraphQL:SchemaDirectory", "schema"),
             (
                 "Database:DataFolder",

@@ -1,12 +1,17 @@
-using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.Api.Tests;
 
-/// <summary>Resolvers of TestSchema/schema.graphql, contributed the way the customer graph contributes its own.</summary>
-internal sealed class TestModule : IResolverModule
+/// <summary>
+/// The transport tests' schema module: the SDL of <paramref name="schemaDirectory"/> (TestSchema/schema.graphql unless
+/// a test writes its own) and its resolvers, contributed the way the customer graph contributes its own.
+/// </summary>
+internal sealed class TestModule(string schemaDirectory) : ISchemaModule
 {
     private int _counter;
+
+    public IEnumerable<SchemaSource> Sources => SchemaSource.FromDirectory(schemaDirectory);
 
     public void Bind(ResolverBindings bindings) =>
         bindings

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CustomerGraph.Customers;
 using CustomerGraph.Customers.Data;
+using CustomerGraph.Graph.Previews;
 using CustomerGraph.GraphQL.Execution;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ namespace CustomerGraph.Graph.Tests;
 
 /// <summary>
 /// The customer graph as a host runs it: a fresh SQLite file in a temp folder with the migrations applied, the
-/// executable schema and a RequestExecutor; each request runs in its own DI scope.
+/// executable schema composed from the registered schema modules (the graph's and the preview guard, as in the host)
+/// and a RequestExecutor; each request runs in its own DI scope.
 /// </summary>
 public sealed class GraphTestHost : IAsyncDisposable
 {
@@ -26,15 +28,17 @@ public sealed class GraphTestHost : IAsyncDisposable
         Options = options;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddCustomerGraph(
-            SchemaDirectory(),
-            options,
+        services.AddCustomerGraph(SchemaDirectory(), options, builder => builder.AddInterceptors(Statements));
+        services.AddSingleton(provider => new RequestExecutor(
+            ExecutableSchema.Compose(provider.GetServices<ISchemaModule>()),
             // Some tests read whole data sets in one query; the complexity limit is tested on its own.
-            new ExecutionOptions { IncludeExceptionDetails = true, MaxOperationComplexity = int.MaxValue },
-            builder => builder.AddInterceptors(Statements)
-        );
+            new ExecutionOptions { IncludeExceptionDetails = true, MaxOperationComplexity = int.MaxValue }
+        ));
         _services = services.BuildServiceProvider();
     }
+
+    /// <summary>The <c>TU-PREVIEW</c> header naming every preview of the contract.</summary>
+    public const string AllPreviews = "custom-fields";
 
     public string Folder { get; }
 
@@ -63,8 +67,15 @@ public sealed class GraphTestHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Runs one request in its own scope and returns the whole response as JSON.</summary>
-    public async Task<JsonObject> ExecuteAsync(string query, object? variables = null)
+    /// <summary>
+    /// Runs one request in its own scope and returns the whole response as JSON; <paramref name="previews"/> is what a
+    /// client would send in the <c>TU-PREVIEW</c> header (by default every preview of the contract; null sends none).
+    /// </summary>
+    public async Task<JsonObject> ExecuteAsync(
+        string query,
+        object? variables = null,
+        string? previews = AllPreviews
+    )
     {
         await using var scope = _services.CreateAsyncScope();
         var executor = _services.GetRequiredService<RequestExecutor>();
@@ -74,15 +85,23 @@ public sealed class GraphTestHost : IAsyncDisposable
                 Query = query,
                 Variables = variables is null ? null : ToVariables(variables),
                 Services = scope.ServiceProvider,
+                Items = new Dictionary<string, object?>
+                {
+                    [PreviewHeader.ItemKey] = PreviewHeader.Parse(previews),
+                },
             }
         );
         return JsonNode.Parse(result.ToJson())!.AsObject();
     }
 
     /// <summary>Runs a request that must succeed and returns its <c>data</c>.</summary>
-    public async Task<JsonObject> QueryAsync(string query, object? variables = null)
+    public async Task<JsonObject> QueryAsync(
+        string query,
+        object? variables = null,
+        string? previews = AllPreviews
+    )
     {
-        var response = await ExecuteAsync(query, variables);
+        var response = await ExecuteAsync(query, variables, previews);
         Assert.False(response.ContainsKey("errors"), response.ToJsonString());
         return response["data"]!.AsObject();
     }

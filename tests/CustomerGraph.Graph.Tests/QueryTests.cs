@@ -22,6 +22,25 @@ public class QueryTests(SeededGraph graph) : IClassFixture<SeededGraph>
     }
 
     [Fact]
+    public async Task A_preview_field_fails_without_its_code_name_in_the_request()
+    {
+        const string Query = "{ customers(first: 1) { nodes { name customFields { key } } } }";
+
+        var refused = await Host.ExecuteAsync(Query, previews: null);
+        var error = refused["errors"]![0]!;
+        Assert.Equal("PREVIEW_NOT_ENABLED", (string)error["extensions"]!["code"]!);
+        Assert.Equal("custom-fields", (string)error["extensions"]!["codeName"]!);
+        Assert.Equal(
+            "Customer.customFields is a preview field: send the header \"TU-PREVIEW: custom-fields\" to select it.",
+            (string)error["message"]!
+        );
+        Assert.Equal("""["customers","nodes",0,"customFields"]""", error["path"]!.ToJsonString());
+
+        var enabled = await Host.QueryAsync(Query, previews: "Custom-Fields");
+        Assert.NotNull(enabled["customers"]!["nodes"]![0]!["customFields"]);
+    }
+
+    [Fact]
     public async Task A_customer_is_found_by_entity_id_and_by_global_id()
     {
         var data = await Host.QueryAsync("{ customers(first: 1) { nodes { id customerId name } } }");

@@ -6,8 +6,6 @@ using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Data;
 using CustomerGraph.Customers.Seeding;
 using CustomerGraph.Graph;
-using CustomerGraph.GraphQL.Execution;
-using CustomerGraph.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -15,14 +13,13 @@ namespace CustomerGraph.Api.CustomerGraphHost;
 
 /// <summary>
 /// Puts the customer graph into the host: the customer domain over the configured database (section
-/// <c>Database</c>), its resolvers as an <see cref="IResolverModule"/>, a readiness check of the database,
-/// and start-up migration and demo seeding. <c>CustomerGraph:Enabled=false</c> leaves it out (transport tests).
+/// <c>Database</c>), the graph's schema modules over the SDL of <c>GraphQL:SchemaDirectory</c>, a readiness check of
+/// the database, and start-up migration and demo seeding. Test hosts swap the graph's module for their own in the
+/// service collection.
 /// </summary>
 public static class CustomerGraphHosting
 {
-    public static bool IsEnabled(IConfiguration configuration) =>
-        configuration.GetValue("CustomerGraph:Enabled", true);
-
+    /// <summary>Registers the domain, the customer graph's modules and the database's readiness check.</summary>
     public static IServiceCollection AddCustomerGraphHost(
         this IServiceCollection services,
         IConfiguration configuration,
@@ -33,8 +30,12 @@ public static class CustomerGraphHosting
         configuration.GetSection("Database").Bind(database);
         // A relative data folder lives beside the host's content, not wherever the shell happens to be.
         database.DataFolder = Path.GetFullPath(database.DataFolder, contentRoot);
-        services.AddCustomerDomain(database);
-        services.AddSingleton<IResolverModule, CustomerGraphModule>();
+        var server = new GraphQLServerOptions();
+        configuration.GetSection(GraphQLServerOptions.Section).Bind(server);
+        services.AddCustomerGraph(
+            GraphQLServiceCollectionExtensions.ResolvePath(server.SchemaDirectory),
+            database
+        );
         services
             .AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
@@ -109,14 +110,6 @@ public static class CustomerGraphHosting
             index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) && value > 0
             ? value
             : null;
-    }
-
-    /// <summary>The customer graph's scalars and resolvers.</summary>
-    private sealed class CustomerGraphModule : IResolverModule
-    {
-        public void ConfigureSchema(SchemaBuilder builder) => CustomerGraphSchema.AddScalars(builder);
-
-        public void Bind(ResolverBindings bindings) => CustomerGraphResolvers.Bind(bindings);
     }
 
     /// <summary>Ready when the database answers.</summary>

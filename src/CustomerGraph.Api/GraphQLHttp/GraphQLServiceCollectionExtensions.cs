@@ -13,8 +13,8 @@ public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the options of sections <c>GraphQL</c>, <c>GraphQL:Execution</c> (exception details only in
-    /// Development), <c>GraphQL:Http</c> and <c>GraphQL:PersistedOperations</c>; resolvers come from every registered
-    /// <see cref="IResolverModule"/>.
+    /// Development), <c>GraphQL:Http</c> and <c>GraphQL:PersistedOperations</c>; the schema is composed from every
+    /// registered <see cref="ISchemaModule"/>, in registration order.
     /// </summary>
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
@@ -46,11 +46,10 @@ public static class GraphQLServiceCollectionExtensions
             }
             options.OnResolverException = (exception, coordinate) =>
                 logger.LogError(exception, "Resolver of {Coordinate} failed", coordinate);
-            var directory = ResolvePath(
-                provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.SchemaDirectory
+            return new RequestExecutor(
+                ExecutableSchema.Compose(provider.GetServices<ISchemaModule>()),
+                options
             );
-            var schema = SchemaLoader.Load(directory, provider.GetServices<IResolverModule>());
-            return new RequestExecutor(schema, options);
         });
         services.AddSingleton(provider =>
         {
@@ -72,5 +71,5 @@ public static class GraphQLServiceCollectionExtensions
     }
 
     /// <summary>Relative paths start at the application's folder, where the build copies <c>schema/</c>.</summary>
-    internal static string ResolvePath(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
+    public static string ResolvePath(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
 }

@@ -3,6 +3,7 @@ using CustomerGraph.Customers.Common;
 using CustomerGraph.Graph.Common;
 using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Graph.AssetAssignments;
@@ -13,12 +14,10 @@ public readonly record struct AssignmentPageArgs(PageRequest Page, int TypeMask)
     /// <summary>The page and <c>assignmentTypes</c> arguments of an assignment list field.</summary>
     public static AssignmentPageArgs Read(IResolverContext context)
     {
-        var typeMask = context.Arguments.GetValueOrDefault("assignmentTypes")
-            is System.Collections.IList types
-            ? types
-                .Cast<string>()
-                .Aggregate(0, (mask, name) => mask | Bit(GraphEnums.Parse<AssignmentType>(name)))
-            : 0;
+        var typeMask = (context.Argument<AssignmentType[]>("assignmentTypes") ?? []).Aggregate(
+            0,
+            (mask, type) => mask | Bit(type)
+        );
         return new(PagingArguments.Read(context), typeMask);
     }
 

@@ -6,6 +6,7 @@ using CustomerGraph.Graph.Assets;
 using CustomerGraph.Graph.Common;
 using CustomerGraph.Graph.Customers;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Graph.AssetAssignments;
@@ -83,31 +84,28 @@ public static class AssignmentResolvers
 
     private static async ValueTask<object?> UpdateAsync(IResolverContext context)
     {
-        var input = InputObject.FromArgument(context, "input");
-        var idText = input.String("customerId");
-        if (!EntityIds.TryParse(idText, out var customerId))
-            return new CustomerPayload(null, MutationErrors.MalformedId("Customer", "customerId", idText));
+        var input = context.Argument<GraphUpdateCustomerAssetsInput>("input")!;
+        if (!EntityIds.TryParse(input.CustomerId, out var customerId))
+            return new CustomerPayload(
+                null,
+                MutationErrors.MalformedId("Customer", "customerId", input.CustomerId)
+            );
         // Ids that cannot parse are reported like unknown ones, with their input paths.
         var malformed = new List<object>();
         var assign = new List<AssetAssignmentInput>();
-        var assignItems = input.List("assign") ?? [];
+        var assignItems = input.Assign ?? [];
         for (var index = 0; index < assignItems.Count; index++)
         {
-            var item = InputObject.From(assignItems[index]);
-            var assetId = item.String("assetId");
-            if (!EntityIds.TryParse(assetId, out var id))
-                malformed.AddRange(MutationErrors.MalformedId("Asset", $"assign[{index}].assetId", assetId));
-            else
-                assign.Add(
-                    new AssetAssignmentInput(
-                        id,
-                        item.Enum<AssignmentType>("assignmentType")!.Value,
-                        item.String("note")
-                    )
+            var item = assignItems[index];
+            if (!EntityIds.TryParse(item.AssetId, out var id))
+                malformed.AddRange(
+                    MutationErrors.MalformedId("Asset", $"assign[{index}].assetId", item.AssetId)
                 );
+            else
+                assign.Add(new AssetAssignmentInput(id, item.AssignmentType, item.Note));
         }
         var unassign = new List<Guid>();
-        var unassignItems = input.Strings("unassign") ?? [];
+        var unassignItems = input.Unassign ?? [];
         for (var index = 0; index < unassignItems.Count; index++)
         {
             if (EntityIds.TryParse(unassignItems[index], out var id))

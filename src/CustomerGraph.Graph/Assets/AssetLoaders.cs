@@ -1,6 +1,7 @@
 using CustomerGraph.Customers.Assets;
 using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Graph.Assets;

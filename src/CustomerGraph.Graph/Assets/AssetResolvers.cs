@@ -3,6 +3,7 @@ using CustomerGraph.Customers.Common;
 using CustomerGraph.Graph.Common;
 using CustomerGraph.Graph.Relay;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Graph.Assets;
@@ -30,14 +31,7 @@ public static class AssetResolvers
     private static async ValueTask<object?> ResolveAssetsAsync(IResolverContext context)
     {
         var queries = context.Services.GetRequiredService<AssetQueries>();
-        var input = InputObject.FromArgument(context, "filters");
-        var filters = context.HasArgument("filters")
-            ? new AssetFilters
-            {
-                Search = input.String("search"),
-                AssetTypes = input.Enums<AssetType>("assetTypes"),
-            }
-            : null;
+        var filters = context.Argument<AssetFilters>("filters");
         var page = ReadFailures.ValueOrThrow(
             await queries.ListAsync(PagingArguments.Read(context), filters, context.CancellationToken)
         );

@@ -1,5 +1,6 @@
 using CustomerGraph.Customers.Common;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.Graph.Common;
 

@@ -1,5 +1,6 @@
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.Graph.Common;
 

@@ -3,6 +3,7 @@ using CustomerGraph.Customers.Contacts;
 using CustomerGraph.Graph.Common;
 using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Graph.Contacts;

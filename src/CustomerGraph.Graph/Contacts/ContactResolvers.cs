@@ -5,6 +5,7 @@ using CustomerGraph.Graph.Common;
 using CustomerGraph.Graph.Customers;
 using CustomerGraph.Graph.Relay;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Graph.Contacts;
@@ -52,22 +53,15 @@ public static class ContactResolvers
 
     private static async ValueTask<object?> CreateAsync(IResolverContext context)
     {
-        var input = InputObject.FromArgument(context, "input");
-        var idText = input.String("customerId");
-        if (!EntityIds.TryParse(idText, out var customerId))
-            return new ContactPayload(null, MutationErrors.MalformedId("Customer", "customerId", idText));
-        var create = new CreateContactInput(input.String("name")!)
-        {
-            Type = input.Enum<ContactType>("type"),
-            Role = input.String("role"),
-            Email = input.String("email"),
-            PhoneNumber = input.String("phoneNumber"),
-            IsPrimary = input.Boolean("isPrimary") ?? false,
-            Note = input.String("note"),
-        };
+        var input = context.Argument<CreateCustomerContactInput>("input")!;
+        if (!EntityIds.TryParse(input.CustomerId, out var customerId))
+            return new ContactPayload(
+                null,
+                MutationErrors.MalformedId("Customer", "customerId", input.CustomerId)
+            );
         var result = await context
             .Services.GetRequiredService<ContactService>()
-            .CreateAsync(customerId, create, context.CancellationToken);
+            .CreateAsync(customerId, input.ToCreate(), context.CancellationToken);
         if (!result.Succeeded)
             return new ContactPayload(null, MutationErrors.Map(result.Errors, MutationErrors.Same));
         RequestLoaders.Forget(context);
@@ -76,26 +70,15 @@ public static class ContactResolvers
 
     private static async ValueTask<object?> UpdateAsync(IResolverContext context)
     {
-        var input = InputObject.FromArgument(context, "input");
-        var idText = input.String("contactId");
-        if (!EntityIds.TryParse(idText, out var contactId))
+        var input = context.Argument<UpdateCustomerContactInput>("input")!;
+        if (!EntityIds.TryParse(input.ContactId, out var contactId))
             return new ContactPayload(
                 null,
-                MutationErrors.MalformedId("CustomerContact", "contactId", idText)
+                MutationErrors.MalformedId("CustomerContact", "contactId", input.ContactId)
             );
-        var patch = new ContactPatch
-        {
-            Name = input.OptionalString("name"),
-            Type = input.OptionalEnum<ContactType>("type"),
-            Role = input.OptionalString("role"),
-            Email = input.OptionalString("email"),
-            PhoneNumber = input.OptionalString("phoneNumber"),
-            IsPrimary = input.OptionalBoolean("isPrimary"),
-            Note = input.OptionalString("note"),
-        };
         var result = await context
             .Services.GetRequiredService<ContactService>()
-            .UpdateAsync(contactId, patch, input.Int("expectedVersion"), context.CancellationToken);
+            .UpdateAsync(contactId, input.ToPatch(), input.ExpectedVersion, context.CancellationToken);
         if (!result.Succeeded)
             return new ContactPayload(
                 null,
@@ -107,12 +90,11 @@ public static class ContactResolvers
 
     private static async ValueTask<object?> DeleteAsync(IResolverContext context)
     {
-        var input = InputObject.FromArgument(context, "input");
-        var idText = input.String("contactId");
-        if (!EntityIds.TryParse(idText, out var contactId))
+        var input = context.Argument<DeleteCustomerContactInput>("input")!;
+        if (!EntityIds.TryParse(input.ContactId, out var contactId))
             return new DeleteContactPayload(
                 null,
-                MutationErrors.MalformedId("CustomerContact", "contactId", idText)
+                MutationErrors.MalformedId("CustomerContact", "contactId", input.ContactId)
             );
         var result = await context
             .Services.GetRequiredService<ContactService>()

@@ -5,6 +5,7 @@ using CustomerGraph.Customers.CustomFields;
 using CustomerGraph.Graph.Common;
 using CustomerGraph.Graph.Relay;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerGraph.Graph.CustomFields;
@@ -83,7 +84,7 @@ public static class CustomFieldResolvers
 
     private static async ValueTask<object?> ResolveDefinitionsAsync(IResolverContext context)
     {
-        var entityType = GraphEnums.Parse<CustomFieldEntityType>(context.Argument<string>("entityType")!);
+        var entityType = context.Argument<CustomFieldEntityType>("entityType");
         return await context
             .Services.GetRequiredService<CustomFieldQueries>()
             .GetDefinitionsAsync(entityType, context.CancellationToken);

@@ -126,7 +126,7 @@ internal sealed class OperationExecutor : IDisposable
         ValueTask<object?> pending;
         try
         {
-            if (field.Resolver is FieldResolver resolver)
+            if (field.Resolver is { } resolver)
             {
                 var context = new ResolverContext(
                     this,

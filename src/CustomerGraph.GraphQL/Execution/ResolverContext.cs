@@ -20,6 +20,12 @@ internal sealed class ResolverContext(
     public FieldNode Selection => selection.Nodes[0];
     public IReadOnlyList<FieldNode> Selections => selection.Nodes;
     public IReadOnlyDictionary<string, object?> Arguments { get; } = arguments;
+
+    public T? Argument<T>(string name) =>
+        Arguments.TryGetValue(name, out var value)
+            ? (T?)executor.ExecutableSchema.Inputs.Convert(value, typeof(T))
+            : default;
+
     public IServiceProvider Services => executor.Request.Services;
     public CancellationToken CancellationToken => executor.Request.CancellationToken;
     public DataLoaderRegistry DataLoaders => executor.Request.DataLoaders;

@@ -17,7 +17,10 @@ public static class ValueConverter
         var underlying = Nullable.GetUnderlyingType(target) ?? target;
         if (underlying.IsEnum)
             return value is string name
-                ? Enum.Parse(underlying, name, ignoreCase: true)
+                ? FindEnumMember(underlying, name)
+                    ?? throw new InvalidCastException(
+                        $"{underlying.Name} has no member for the value \"{name}\"."
+                    )
                 : Enum.ToObject(underlying, value);
         if (underlying == typeof(Guid) && value is string guid)
             return Guid.Parse(guid);
@@ -44,7 +47,25 @@ public static class ValueConverter
         );
     }
 
-    private static bool TryGetElementType(Type type, out Type elementType)
+    /// <summary>
+    /// The member of a CLR enum that a GraphQL enum value names: the same name ignoring case, or, failing that, once
+    /// underscores are dropped (<c>SERVICE_PROVIDER</c> is <c>ServiceProvider</c>).
+    /// </summary>
+    public static object? FindEnumMember(Type enumType, string graphName)
+    {
+        if (
+            Enum.TryParse(enumType, graphName, ignoreCase: true, out var exact)
+            && Enum.IsDefined(enumType, exact)
+        )
+            return exact;
+        var compact = graphName.Replace("_", "");
+        foreach (var name in Enum.GetNames(enumType))
+            if (string.Equals(name.Replace("_", ""), compact, StringComparison.OrdinalIgnoreCase))
+                return Enum.Parse(enumType, name);
+        return null;
+    }
+
+    internal static bool TryGetElementType(Type type, out Type elementType)
     {
         if (type.IsArray)
         {

@@ -1,4 +1,4 @@
-using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 
 namespace CustomerGraph.GraphQL.Federation;
 

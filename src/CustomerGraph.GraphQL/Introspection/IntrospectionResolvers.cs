@@ -15,15 +15,13 @@ public static class IntrospectionResolvers
     {
         var schema = bindings.Schema;
         if (schema.SchemaMetaField is { } schemaField)
-            schemaField.Resolver = (FieldResolver)(context => new ValueTask<object?>(context.Schema));
+            schemaField.Resolver = context => new ValueTask<object?>(context.Schema);
         if (schema.TypeMetaField is { } typeField)
-            typeField.Resolver = (FieldResolver)(
-                context => new ValueTask<object?>(context.Schema.GetType(context.Argument<string>("name")!))
+            typeField.Resolver = context => new ValueTask<object?>(
+                context.Schema.GetType(context.Argument<string>("name")!)
             );
         if (schema.TypeNameMetaField is { } typeNameField)
-            typeNameField.Resolver = (FieldResolver)(
-                context => new ValueTask<object?>(context.ParentType.Name)
-            );
+            typeNameField.Resolver = context => new ValueTask<object?>(context.ParentType.Name);
         if (schema.GetType("__Schema") is null)
             return;
 

@@ -154,8 +154,8 @@ public sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>The object or interface type this field belongs to.</summary>
     public ComplexType? DeclaringType { get; set; }
 
-    /// <summary>The resolver bound to this field at schema build time (execution supplies the type).</summary>
-    public object? Resolver { get; set; }
+    /// <summary>The resolver bound to this field at schema build time; null reads the parent's same-named member.</summary>
+    public FieldResolver? Resolver { get; set; }
 
     public InputValueDefinition? GetArgument(string name) => Arguments.TryGet(name);
 }

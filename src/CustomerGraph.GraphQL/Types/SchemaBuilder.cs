@@ -13,7 +13,10 @@ public sealed class SchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly List<GraphQLError> _syntaxErrors = [];
     private readonly List<ScalarType> _scalars = [];
-    private readonly List<(string Coordinate, object Resolver)> _resolvers = [];
+    private readonly List<(string Coordinate, FieldResolver Resolver)> _resolvers = [];
+
+    /// <summary>The SDL documents added so far, in order (syntax errors left out).</summary>
+    public IReadOnlyList<DocumentNode> Documents => _documents;
 
     /// <summary>Builds a schema from a single SDL document.</summary>
     public static Schema FromSdl(string sdl) => new SchemaBuilder().AddTypeDefinitions(sdl).Build();
@@ -67,7 +70,7 @@ public sealed class SchemaBuilder
     }
 
     /// <summary>Binds a resolver to the field at <paramref name="coordinate"/> (<c>"Type.field"</c>) of an object type.</summary>
-    public SchemaBuilder BindResolver(string coordinate, object resolver)
+    public SchemaBuilder BindResolver(string coordinate, FieldResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(coordinate);
         ArgumentNullException.ThrowIfNull(resolver);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using static CustomerGraph.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
 namespace CustomerGraph.GraphQL.Tests.Execution;

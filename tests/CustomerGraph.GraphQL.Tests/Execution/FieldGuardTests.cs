@@ -1,4 +1,5 @@
 using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Types;
 using static CustomerGraph.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
 namespace CustomerGraph.GraphQL.Tests.Execution;

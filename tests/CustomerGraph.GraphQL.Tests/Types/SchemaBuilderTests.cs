@@ -594,10 +594,12 @@ public sealed class SchemaBuilderTests
 
     // ---- Resolvers ----
 
+    private static readonly FieldResolver NoResolver = _ => new ValueTask<object?>((object?)null);
+
     [Fact]
     public void Resolver_is_stored_on_its_field()
     {
-        Func<object?, object?> resolver = _ => "hello";
+        FieldResolver resolver = _ => new ValueTask<object?>("hello");
 
         var schema = new SchemaBuilder()
             .AddTypeDefinitions("type Query { greeting: String other: Int }")
@@ -640,7 +642,7 @@ public sealed class SchemaBuilderTests
                 .AddTypeDefinitions(
                     "type Query { user: User } interface Node { id: ID! } type User implements Node { id: ID! name: String }"
                 )
-                .BindResolver(coordinate, new object())
+                .BindResolver(coordinate, NoResolver)
         );
 
         var error = Assert.Single(exception.Errors);
@@ -654,8 +656,8 @@ public sealed class SchemaBuilderTests
         var exception = BuildFails(
             new SchemaBuilder()
                 .AddTypeDefinitions("type Query { a: Int }")
-                .BindResolver("Query.a", new object())
-                .BindResolver("Query.a", new object())
+                .BindResolver("Query.a", NoResolver)
+                .BindResolver("Query.a", NoResolver)
         );
 
         Assert.Equal(

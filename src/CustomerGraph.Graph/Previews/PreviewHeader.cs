@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace CustomerGraph.Api.Previews;
+namespace CustomerGraph.Graph.Previews;
 
 /// <summary>The <c>TU-PREVIEW</c> request header: the code names of the preview fields a request opts into.</summary>
 public static class PreviewHeader
@@ -8,7 +8,7 @@ public static class PreviewHeader
     /// <summary>The header's name.</summary>
     public const string Name = "TU-PREVIEW";
 
-    /// <summary>The key under which the request items hold the enabled code names.</summary>
+    /// <summary>The key under which <see cref="CustomerGraph.GraphQL.Execution.ExecutionRequest.Items"/> hold the enabled code names.</summary>
     public const string ItemKey = "CustomerGraph.EnabledPreviews";
 
     private static readonly IReadOnlySet<string> None = new HashSet<string>();

@@ -1,19 +1,19 @@
 using System.Text.RegularExpressions;
-using CustomerGraph.Api.GraphQLHttp;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
 using CustomerGraph.GraphQL.Types;
 
-namespace CustomerGraph.Api.Previews;
+namespace CustomerGraph.Graph.Previews;
 
 /// <summary>
 /// Guards every field the SDL marks <c>@preview(codeName:)</c> (on the field, or on the interface field it
 /// implements): unless the request's <c>TU-PREVIEW</c> header names the code name, the field fails with
 /// <c>PREVIEW_NOT_ENABLED</c> before its resolver runs. Start-up stops on a code name that cannot be sent in the
-/// header or that the field's description does not state.
+/// header or that the field's description does not state. Requests carry the code names they enable in their items
+/// (<see cref="PreviewHeader.ItemKey"/>), so any host of the graph runs the same guard.
 /// </summary>
-public sealed partial class PreviewFields : IResolverModule
+public sealed partial class PreviewFields : ISchemaModule
 {
     /// <summary>The directive that marks a preview field: <c>@preview(codeName: String!)</c>.</summary>
     public const string DirectiveName = "preview";
@@ -29,8 +29,8 @@ public sealed partial class PreviewFields : IResolverModule
             if (type is ComplexType complex)
                 foreach (var field in complex.Fields)
                     Check(complex, field, problems);
-        if (problems.Count > 0)
-            throw new SchemaException(problems);
+        foreach (var problem in problems)
+            bindings.Report(problem);
         bindings.Guard(GuardOf);
     }
 

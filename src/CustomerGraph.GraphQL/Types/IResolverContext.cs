@@ -1,23 +1,7 @@
 using CustomerGraph.GraphQL.DataLoading;
 using CustomerGraph.GraphQL.Language;
-using CustomerGraph.GraphQL.Types;
 
-namespace CustomerGraph.GraphQL.Execution;
-
-/// <summary>
-/// Resolves one field for one parent value. Return synchronously (a completed <see cref="ValueTask{T}"/>)
-/// whenever the value is at hand: the executor then continues without scheduling.
-/// </summary>
-public delegate ValueTask<object?> FieldResolver(IResolverContext context);
-
-/// <summary>
-/// Runs before a guarded field's resolver, on every execution of the field; it fails the field, without
-/// resolving it, by throwing (a <see cref="GraphQLException"/> carries a message and code meant for clients).
-/// </summary>
-public delegate void FieldGuard(IResolverContext context);
-
-/// <summary>Decides the object type of a value returned for an interface or union field.</summary>
-public delegate ObjectType? TypeResolver(object value, IResolverContext context);
+namespace CustomerGraph.GraphQL.Types;
 
 /// <summary>What a resolver knows about the field it resolves and the request it serves.</summary>
 public interface IResolverContext
@@ -43,8 +27,11 @@ public interface IResolverContext
     /// <summary>True when the argument was given (possibly as null) or has a default.</summary>
     bool HasArgument(string name) => Arguments.ContainsKey(name);
 
-    /// <summary>The argument converted to <typeparamref name="T"/>; default when absent or null.</summary>
-    T? Argument<T>(string name) => ValueConverter.Convert<T>(Arguments.GetValueOrDefault(name));
+    /// <summary>
+    /// The argument converted to <typeparamref name="T"/> (input objects to records or classes, enums by name,
+    /// lists by element); default when absent or null.
+    /// </summary>
+    T? Argument<T>(string name);
 
     /// <summary>Request services (scoped to the request when a host provides a scope).</summary>
     IServiceProvider Services { get; }
@@ -69,6 +56,3 @@ public interface IResolverContext
     /// </summary>
     IReadOnlyList<SelectedField> GetSelectedFields(ObjectType? type = null);
 }
-
-/// <summary>One field selected below the field being resolved.</summary>
-public readonly record struct SelectedField(string ResponseName, FieldDefinition Field, FieldNode Node);
