@@ -78,20 +78,30 @@ public sealed class FederationSubgraph
         }
         if (errors.Count > 0)
             throw new SchemaException(errors);
+        return Read(documents, string.Join("\n\n", sdl));
+    }
+
+    /// <summary>
+    /// Reads the subgraph from parsed SDL documents (a <see cref="SchemaBuilder"/>'s, say); <see cref="ServiceSdl"/> is
+    /// then their print, which keeps every definition and directive but not comments or layout.
+    /// </summary>
+    /// <exception cref="SchemaException">The federation <c>@link</c> is missing or invalid.</exception>
+    public static FederationSubgraph FromDocuments(IReadOnlyList<DocumentNode> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Read(documents, string.Join("\n\n", documents.Select(Printer.Print)));
+    }
+
+    private static FederationSubgraph Read(IReadOnlyList<DocumentNode> documents, string serviceSdl)
+    {
+        var errors = new List<GraphQLError>();
         var link = FederationLink.Read(documents, errors);
         var keys = ReadKeys(documents, link.DirectiveName("key"), errors);
         if (errors.Count > 0)
             throw new SchemaException(errors);
         var queryTypeName = QueryTypeName(documents);
         var generated = SubgraphDefinitions.Generate(documents, link, keys.Keys, queryTypeName);
-        return new FederationSubgraph(
-            documents,
-            string.Join("\n\n", sdl),
-            link,
-            keys,
-            queryTypeName,
-            generated
-        );
+        return new FederationSubgraph(documents, serviceSdl, link, keys, queryTypeName, generated);
     }
 
     /// <summary>Adds the subgraph's SDL and the generated definitions to <paramref name="builder"/>.</summary>
@@ -107,13 +117,15 @@ public sealed class FederationSubgraph
     /// Binds <c>Query._service</c>, <c>Query._entities</c> and the <c>_Entity</c> type resolver, with the reference
     /// resolvers <paramref name="configure"/> registers.
     /// </summary>
-    /// <exception cref="SchemaException">A <c>@key</c> selects fields its type lacks, or a reference resolver names no entity.</exception>
+    /// <remarks>
+    /// A <c>@key</c> that selects fields its type lacks, or a reference resolver bound to no entity, is reported with
+    /// <see cref="ResolverBindings.Report"/>: the schema then fails to build with every other binding problem.
+    /// </remarks>
     public void Bind(ResolverBindings bindings, Action<ReferenceResolvers>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(bindings);
         var references = new ReferenceResolvers();
         configure?.Invoke(references);
-        var errors = new List<GraphQLError>();
         var entities = new Dictionary<string, EntitiesResolver.Entity>(StringComparer.Ordinal);
         foreach (var (typeName, keys) in _keys)
         {
@@ -121,7 +133,7 @@ public sealed class FederationSubgraph
                 continue;
             foreach (var key in keys)
                 if (key.ProblemOn(type) is { } problem)
-                    errors.Add(
+                    bindings.Report(
                         new GraphQLError($"@key(fields: \"{key.Text}\") on \"{typeName}\": {problem}")
                     );
             entities[typeName] = new EntitiesResolver.Entity(
@@ -132,13 +144,11 @@ public sealed class FederationSubgraph
         }
         foreach (var typeName in references.ByType.Keys)
             if (!entities.ContainsKey(typeName))
-                errors.Add(
+                bindings.Report(
                     new GraphQLError(
                         $"Cannot bind a reference resolver to \"{typeName}\": it is not an entity type (a type with a @key) of the subgraph."
                     )
                 );
-        if (errors.Count > 0)
-            throw new SchemaException(errors);
         var sdl = ServiceSdl;
         bindings
             .Resolve($"{_queryTypeName}._service", _ => new ValueTask<object?>(sdl))
