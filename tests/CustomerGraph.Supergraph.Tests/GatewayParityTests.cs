@@ -21,10 +21,10 @@ public class GatewayParityTests(SupergraphStack stack)
                     """
             },
             {
-                "filtered customers and their second page",
+                "filtered customers and the last page",
                 """
                     { first: customers(first: 5, filters: { search: "a" }) { nodes { name } pageInfo { endCursor } }
-                      last: customers(last: 3) { nodes { name } pageInfo { hasPreviousPage } } }
+                      last: customers(first: null, last: 3) { nodes { name } pageInfo { hasPreviousPage } } }
                     """
             },
             {
@@ -62,6 +62,20 @@ public class GatewayParityTests(SupergraphStack stack)
             JsonNode.DeepEquals(direct, throughGateway),
             $"{name}:\n{direct.ToJsonString()}\n{throughGateway.ToJsonString()}"
         );
+    }
+
+    [Fact]
+    public async Task Through_the_gateway_last_needs_first_null_because_the_gateway_sends_argument_defaults()
+    {
+        const string Last = "{ customers(last: 3) { nodes { name } } }";
+        var direct = await stack.Client(stack.CustomerGraph, stack.Alpha).QueryAsync(Last);
+        Assert.Equal(3, direct["customers"]!["nodes"]!.AsArray().Count);
+
+        // Hive Gateway writes out `first: 20`, the argument's default, and first with last is a paging error.
+        var throughGateway = await stack.Client(stack.Gateway, stack.Alpha).PostAsync(Last);
+        var error = throughGateway["errors"]!.AsArray().Single()!;
+        Assert.Equal("first and last cannot be used together.", error["message"]!.GetValue<string>());
+        Assert.Equal("BAD_USER_INPUT", error["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]
