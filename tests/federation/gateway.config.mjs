@@ -3,9 +3,6 @@
 import { defineConfig } from '@graphql-hive/gateway';
 
 export const gatewayConfig = defineConfig({
-  // Given here because npm hoists the gateway's runtime to the repository root, from where its own lookup of the
-  // transport cannot see this workspace's packages.
-  transports: { http: import('@graphql-mesh/transport-http') },
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => ({
       authorization: request.headers.get('authorization'),

@@ -30,7 +30,8 @@ wait_for() { # url, name, log: any HTTP answer counts
   exit 1
 }
 
-[ -x tests/federation/node_modules/.bin/hive-gateway ] || npm ci --no-audit --no-fund --loglevel=error
+[ -d node_modules/graphiql ] || npm ci --no-audit --no-fund --loglevel=error
+[ -x tests/federation/node_modules/.bin/hive-gateway ] || npm ci --prefix tests/federation --no-audit --no-fund --loglevel=error
 echo "Building the customer graph…"
 dotnet build src/CustomerGraph.Api -c Release -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 
