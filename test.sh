@@ -17,6 +17,8 @@ fail() {
 
 command -v node >/dev/null || fail "node is required (Debian package nodejs)"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed"
+# The federation tooling (Hive Gateway, the composer, Apollo's compatibility suite) wants graphql 16: its own install.
+npm ci --prefix tests/federation --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci in tests/federation failed"
 # The browser tests drive Debian's Chromium through playwright-core.
 command -v chromium >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null; } ||
   fail "chromium is required (Debian package chromium) and could not be installed"

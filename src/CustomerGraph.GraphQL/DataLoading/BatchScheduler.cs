@@ -16,6 +16,9 @@ public sealed class BatchScheduler
     private readonly List<IBatchSource> _loadersWithPendingKeys = [];
     private int _dispatchedBatchCount;
 
+    /// <summary>Set while a dispatch waits for its fetches: completed when a loader receives pending keys.</summary>
+    private TaskCompletionSource? _keysPending;
+
     /// <summary>Whether any registered loader holds keys that no dispatch has fetched yet.</summary>
     public bool HasPendingBatches
     {
@@ -35,7 +38,9 @@ public sealed class BatchScheduler
     /// Fetches every pending batch concurrently, waits for all of them, then completes every waiting load
     /// on this thread with continuations running inline, so that each resolver resumed here has run its
     /// synchronous continuation before the returned task completes. Keys requested while completing go to
-    /// the next dispatch. A failed or canceled fetch never throws here: its loads carry the outcome.
+    /// the next dispatch. A fetch that loads through other loaders (a batch function built on DataLoaders, as entity
+    /// resolution is) has those keys dispatched while it runs, since it waits for them. A failed or canceled fetch
+    /// never throws here: its loads carry the outcome.
     /// </summary>
     public async Task DispatchAsync(CancellationToken cancellationToken)
     {
@@ -65,11 +70,16 @@ public sealed class BatchScheduler
             }
             Interlocked.Add(ref _dispatchedBatchCount, fetches.Length);
 
+            var fetched = Task.WhenAll(fetches);
+            while (!fetched.IsCompleted && await KeysPendingDuringAsync(fetched))
+            {
+                await DispatchAsync(cancellationToken);
+            }
+
             // Failures are read from each fetch task when completing its batch, so the aggregate must not throw.
-            await Task.WhenAll(fetches)
-                .ConfigureAwait(
-                    ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext
-                );
+            await fetched.ConfigureAwait(
+                ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext
+            );
         }
 
         foreach (var batch in batches)
@@ -84,7 +94,33 @@ public sealed class BatchScheduler
         lock (_gate)
         {
             _loadersWithPendingKeys.Add(loader);
+            _keysPending?.TrySetResult();
+            _keysPending = null;
         }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="fetched"/> completes (false) or some loader holds pending keys (true). Keys a fetch
+    /// requests before its first await are already pending when this is first called, so they make one batch.
+    /// </summary>
+    private async Task<bool> KeysPendingDuringAsync(Task fetched)
+    {
+        Task pending;
+        lock (_gate)
+        {
+            if (_loadersWithPendingKeys.Count > 0)
+            {
+                return true;
+            }
+            _keysPending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            pending = _keysPending.Task;
+        }
+        var first = await Task.WhenAny(fetched, pending);
+        lock (_gate)
+        {
+            _keysPending = null;
+        }
+        return first == pending;
     }
 }
 

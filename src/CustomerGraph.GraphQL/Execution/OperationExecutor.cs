@@ -195,6 +195,12 @@ internal sealed class OperationExecutor : IDisposable
         int index
     )
     {
+        // As in graphql-js, an Exception as a value (a list item, say) is that position's field error.
+        if (result is Exception exception)
+        {
+            HandleFieldError(exception, parent, index, selection);
+            return;
+        }
         if (type is NonNullType nonNull)
         {
             if (result is null)

@@ -7,7 +7,8 @@ namespace CustomerGraph.GraphQL.Types;
 /// Prints a schema as SDL, identical to graphql-js 17.1's <c>printSchema</c>: the schema definition only when
 /// root names are not the defaults (or it has a description), then directive definitions, then types in
 /// schema order; built-in scalars, specified directives and introspection types are left out. On request, the
-/// directives the SDL applies (e.g. <c>@cost</c>) are printed too, which graphql-js leaves out.
+/// directives the SDL applies (e.g. <c>@cost</c>, or a <c>@link</c> on the schema) are printed too, which graphql-js
+/// leaves out.
 /// </summary>
 public static class SchemaPrinter
 {
@@ -22,7 +23,7 @@ public static class SchemaPrinter
     {
         ArgumentNullException.ThrowIfNull(schema);
         var parts = new List<string>();
-        if (PrintSchemaDefinition(schema) is { } schemaDefinition)
+        if (PrintSchemaDefinition(schema, includeAppliedDirectives) is { } schemaDefinition)
             parts.Add(schemaDefinition);
         foreach (var directive in schema.Directives)
             if (!SpecifiedDirectives.IsSpecified(directive.Name))
@@ -36,17 +37,22 @@ public static class SchemaPrinter
         return string.Join("\n\n", parts);
     }
 
-    private static string? PrintSchemaDefinition(Schema schema)
+    private static string? PrintSchemaDefinition(Schema schema, bool applied)
     {
         var query = schema.QueryType;
         var mutation = schema.MutationType;
         var subscription = schema.SubscriptionType;
         if (query is null && mutation is null && subscription is null)
             return null;
-        if (schema.Description is null && HasDefaultRootOperationTypes(schema))
+        // The schema's own directives (a federation @link, say), from its definition and then its extensions.
+        var directives = PrintApplied(
+            applied,
+            [.. schema.AstNode?.Directives ?? [], .. schema.ExtensionAstNodes.SelectMany(e => e.Directives)]
+        );
+        if (schema.Description is null && directives.Length == 0 && HasDefaultRootOperationTypes(schema))
             return null;
         var sb = new StringBuilder();
-        sb.Append(PrintDescription(schema.Description)).Append("schema {\n");
+        sb.Append(PrintDescription(schema.Description)).Append("schema").Append(directives).Append(" {\n");
         if (query is not null)
             sb.Append("  query: ").Append(query.Name).Append('\n');
         if (mutation is not null)

@@ -39,6 +39,37 @@ public sealed class BatchDataLoaderTests
         });
 
     [Fact]
+    public Task A_fetch_that_loads_through_another_loader_has_those_keys_dispatched_in_one_batch() =>
+        WithoutContext.Run(async () =>
+        {
+            var scheduler = new BatchScheduler();
+            var inner = new RecordingFetch<int>();
+            var names = new BatchDataLoader<int, string>(scheduler, inner.Values(Name));
+            // As entity resolution does: the outer batch function resolves each of its keys through a loader.
+            var outer = new BatchDataLoader<int, string>(
+                scheduler,
+                async (keys, cancellationToken) =>
+                {
+                    var loads = keys.Select(key => names.LoadAsync(key * 10, cancellationToken)).ToArray();
+                    var values = await Task.WhenAll(loads);
+                    return keys.Select((key, i) => (key, value: values[i]!))
+                        .ToDictionary(p => p.key, p => p.value);
+                }
+            );
+
+            var loads = Enumerable.Range(1, 50).Select(id => outer.LoadAsync(id)).ToArray();
+            await scheduler.DispatchAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(
+                Enumerable.Range(1, 50).Select(id => Name(id * 10)),
+                loads.Select(load => load.Result)
+            );
+            Assert.Equal(Enumerable.Range(1, 50).Select(id => id * 10), Assert.Single(inner.Calls));
+            Assert.Equal(2, scheduler.DispatchedBatchCount);
+            Assert.False(scheduler.HasPendingBatches);
+        });
+
+    [Fact]
     public async Task Loads_from_many_threads_join_one_batch()
     {
         var scheduler = new BatchScheduler();
