@@ -85,13 +85,13 @@ internal sealed class EntitiesResolver(IReadOnlyDictionary<string, EntitiesResol
         }
     }
 
-    private static BatchDataLoader<EntityRepresentation, object> LoaderOf(
+    private static FetchBatchDataLoader<EntityRepresentation, object> LoaderOf(
         Entity entity,
         IResolverContext context
     ) =>
         context.DataLoaders.GetOrAdd(
             "federation.entities." + entity.Type.Name,
-            scheduler => new BatchDataLoader<EntityRepresentation, object>(
+            scheduler => new FetchBatchDataLoader<EntityRepresentation, object>(
                 scheduler,
                 async (representations, _) =>
                 {

@@ -51,6 +51,23 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
             ids => new { id = ids.DefinitionNodeId }
         ),
         Graph(
+            "_entities",
+            "_entities: A's entities by every key",
+            "query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Customer { name email } ... on CustomerContact { name email } ... on Asset { assetId name serialNumber } ... on CustomFieldDefinition { key title } } }",
+            ids => new
+            {
+                representations = new object[]
+                {
+                    new { __typename = "Customer", id = ids.CustomerNodeId },
+                    new { __typename = "Customer", customerId = ids.CustomerId },
+                    new { __typename = "CustomerContact", id = ids.ContactNodeId },
+                    new { __typename = "CustomerContact", contactId = ids.ContactId },
+                    new { __typename = "Asset", assetId = ids.AssetId },
+                    new { __typename = "CustomFieldDefinition", id = ids.DefinitionNodeId },
+                },
+            }
+        ),
+        Graph(
             "nodes",
             "nodes: all of A's kinds",
             "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
@@ -413,15 +430,15 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
             .SelectMany(type => type.Fields.Select(field => field.Name))
             .ToHashSet();
         var covered = Cases.SelectMany(c => c.RootFields).ToHashSet();
-        // rateLimit takes no ids: it reports the caller's own budget.
-        Assert.Empty(rootFields.Except(covered).Except(["rateLimit"]));
+        // rateLimit takes no ids: it reports the caller's own budget; _service answers the SDL, the same for everyone.
+        Assert.Empty(rootFields.Except(covered).Except(["rateLimit", "_service"]));
 
         var graphQL = Cases.Count(c => c.Surface == "GraphQL");
         File.WriteAllText(
             Path.Combine(NodeScript.OutputDirectory("summaries"), "isolation.txt"),
             $"Account isolation: {Cases.Length} cases as account B against account A's ids ({graphQL} GraphQL, "
                 + $"covering {rootFields.Intersect(covered).Count()} of {rootFields.Count} root fields — all but "
-                + "rateLimit, which takes no ids — and GET, batch and persisted forms; "
+                + "rateLimit and _service, which take no ids — and GET, batch and persisted forms; "
                 + $"{Cases.Length - graphQL} REST): every answer equals the answer for nonexistent ids, none carries "
                 + $"A's data; A's {rowsBefore.CountByTable.Values.Sum()} rows in {rowsBefore.CountByTable.Count} tables "
                 + "unchanged (SHA-256)"

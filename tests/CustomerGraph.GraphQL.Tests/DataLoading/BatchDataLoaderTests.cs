@@ -44,9 +44,9 @@ public sealed class BatchDataLoaderTests
         {
             var scheduler = new BatchScheduler();
             var inner = new RecordingFetch<int>();
-            var names = new BatchDataLoader<int, string>(scheduler, inner.Values(Name));
+            var names = new FetchBatchDataLoader<int, string>(scheduler, inner.Values(Name));
             // As entity resolution does: the outer batch function resolves each of its keys through a loader.
-            var outer = new BatchDataLoader<int, string>(
+            var outer = new FetchBatchDataLoader<int, string>(
                 scheduler,
                 async (keys, cancellationToken) =>
                 {
