@@ -33,7 +33,17 @@ async function main() {
   const config = {
     // Every custom scalar must be mapped: an unmapped one is an error instead of `any`.
     strictScalars: true,
-    scalars: { Cursor: 'string', DateTime: 'string', Date: 'string' },
+    // The federation scalars of the subgraph's _entities, @link and (unimported, so prefixed) directives.
+    scalars: {
+      Cursor: 'string',
+      DateTime: 'string',
+      Date: 'string',
+      _Any: 'unknown',
+      federation__FieldSet: 'string',
+      federation__Scope: 'string',
+      federation__Policy: 'string',
+      link__Import: 'unknown',
+    },
     enumsAsTypes: true,
   };
   const outputs = await generate(
