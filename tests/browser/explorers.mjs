@@ -86,9 +86,6 @@ async function graphiql(page) {
     (text) => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(text),
     query,
   );
-  // GraphiQL re-reads the operation name of the edited document after a debounce; running at once would send the
-  // example query's operation name with this document (OPERATION_NOT_FOUND).
-  await page.waitForTimeout(1000);
   await page.click('.graphiql-execute-button');
   const response = page.locator('.graphiql-response');
   await response.getByText(expected).first().waitFor({ timeout: 30000 });

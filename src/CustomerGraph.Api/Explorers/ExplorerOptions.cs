@@ -22,7 +22,9 @@ public sealed class ExplorerOptions
         # Welcome to CustomerGraph. Run this query with the ▶ button (or Ctrl-Enter):
         # the first page of customers by name, each with its first contacts, and where the page sits in the list.
         # Pass pageInfo.endCursor as `after` for the next page.
-        query CustomersWithContacts {
+        # Anonymous on purpose: GraphiQL re-reads a document's operation name only after a debounce, so a named
+        # example replaced and run at once would send its stale name (OPERATION_NOT_FOUND).
+        {
           customers(first: 10, sort: { by: NAME }) {
             pageInfo {
               count
