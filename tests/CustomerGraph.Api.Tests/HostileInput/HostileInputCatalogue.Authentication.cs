@@ -10,8 +10,8 @@ namespace CustomerGraph.Api.Tests;
 
 public static partial class HostileInputCatalogue
 {
-    /// <summary>The cases of <see cref="Authentication"/>: one row a case.</summary>
-    private static IEnumerable<HostileCase> AuthenticationCases()
+    /// <summary>The cases of <see cref="Authentication"/>: one row a case, stamped with the category by <see cref="All"/>.</summary>
+    private static HostileCase[] AuthenticationRows()
     {
         var now = DateTimeOffset.UtcNow;
         var account = DemoSeed.DemoAccountId.ToString("D");
@@ -119,116 +119,105 @@ public static partial class HostileInputCatalogue
             (HttpMethod.Get, CustomerAssets, null),
             (HttpMethod.Post, CustomerAssets, "{\"unassign\":[\"" + SeededRows.Asset + "\"]}"),
         };
-        return InCategory(
-            Authentication,
-            [
-                .. Each(
-                    credentials,
-                    (name, header) =>
-                        Post(
-                            name,
-                            "{ customers(first: 1) { pageInfo { count } } }",
-                            null,
-                            Unauthenticated()
-                        ) with
-                        {
-                            Authorization = header,
-                        }
-                ),
-                Get(
-                    "GET with an Authorization header of 100 KB",
-                    "{ __typename }",
-                    null,
-                    KestrelRejection(HttpStatusCode.RequestHeaderFieldsTooLarge)
-                ) with
-                {
-                    Authorization = hugeHeader,
-                },
-                Get("GET without a token", "{ __typename }", null, Unauthenticated()) with
-                {
-                    Authorization = "",
-                },
-                Get("GET with the token in the query string", "{ __typename }", null, Unauthenticated()) with
-                {
-                    Path =
-                        "/graphql?query="
-                        + Uri.EscapeDataString("{ __typename }")
-                        + "&access_token="
-                        + TestTokens.For(DemoSeed.DemoAccountId),
-                    Authorization = "",
-                },
-                BatchRaw(
-                    "batch without a token",
-                    """[{"query":"{ __typename }"},{"query":"{ __typename }"}]""",
-                    Unauthenticated()
-                ) with
-                {
-                    Authorization = "",
-                },
-                Post(
-                    "mutation with an expired token",
-                    UpdateAssets,
-                    "{\"input\":{\"customerId\":\""
-                        + SeededRows.Customer
-                        + "\",\"unassign\":[\""
-                        + SeededRows.Asset
-                        + "\"]}}",
-                    Unauthenticated()
-                ) with
-                {
-                    Authorization = credentials.Single(x => x.Name == "an expired token").Header,
-                },
-                .. credentials.Select(
-                    (credential, index) =>
+        return
+        [
+            .. Each(
+                credentials,
+                (name, header) =>
+                    Post(name, "{ customers(first: 1) { pageInfo { count } } }", null, Unauthenticated()) with
                     {
-                        var (method, path, body) = restEndpoints[index % restEndpoints.Length];
-                        return Rest(
-                            $"{method} {RestLabel(path)}: {credential.Name}",
-                            method,
-                            path,
-                            body,
-                            Unauthenticated()
-                        ) with
-                        {
-                            Authorization = credential.Header,
-                        };
+                        Authorization = header,
                     }
-                ),
-                .. Each(
-                    restEndpoints.Where(e => e.Method == HttpMethod.Delete || e.Method == HttpMethod.Post),
-                    (method, path, body) =>
-                        Rest(
-                            $"{method} {RestLabel(path)} without a token",
-                            method,
-                            path,
-                            body,
-                            Unauthenticated()
-                        ) with
-                        {
-                            Authorization = "",
-                        }
-                ),
-                Rest(
-                    "an Authorization header of 100 KB",
-                    HttpMethod.Get,
-                    Contacts,
-                    null,
-                    KestrelRejection(HttpStatusCode.RequestHeaderFieldsTooLarge)
-                ) with
+            ),
+            Get(
+                "GET with an Authorization header of 100 KB",
+                "{ __typename }",
+                null,
+                KestrelRejection(HttpStatusCode.RequestHeaderFieldsTooLarge)
+            ) with
+            {
+                Authorization = hugeHeader,
+            },
+            Get("GET without a token", "{ __typename }", null, Unauthenticated()) with
+            {
+                Authorization = "",
+            },
+            Get("GET with the token in the query string", "{ __typename }", null, Unauthenticated()) with
+            {
+                Path =
+                    "/graphql?query="
+                    + Uri.EscapeDataString("{ __typename }")
+                    + "&access_token="
+                    + TestTokens.For(DemoSeed.DemoAccountId),
+                Authorization = "",
+            },
+            BatchRaw(
+                "batch without a token",
+                """[{"query":"{ __typename }"},{"query":"{ __typename }"}]""",
+                Unauthenticated()
+            ) with
+            {
+                Authorization = "",
+            },
+            Post(
+                "mutation with an expired token",
+                UpdateAssets,
+                "{\"input\":{\"customerId\":\""
+                    + SeededRows.Customer
+                    + "\",\"unassign\":[\""
+                    + SeededRows.Asset
+                    + "\"]}}",
+                Unauthenticated()
+            ) with
+            {
+                Authorization = credentials.Single(x => x.Name == "an expired token").Header,
+            },
+            .. credentials.Select(
+                (credential, index) =>
                 {
-                    Authorization = hugeHeader,
-                },
-                Rest(
-                    "the token in the query string",
-                    HttpMethod.Get,
-                    CustomerAssets + "?access_token=" + TestTokens.For(DemoSeed.DemoAccountId),
-                    null,
-                    Unauthenticated()
-                ) with
-                {
-                    Authorization = "",
-                },
-            ]
-        );
+                    var (method, path, body) = restEndpoints[index % restEndpoints.Length];
+                    return Rest(
+                        $"{method} {RestLabel(path)}: {credential.Name}",
+                        method,
+                        path,
+                        body,
+                        Unauthenticated()
+                    ) with
+                    {
+                        Authorization = credential.Header,
+                    };
+                }
+            ),
+            .. Each(
+                restEndpoints.Where(e => e.Method == HttpMethod.Delete || e.Method == HttpMethod.Post),
+                (method, path, body) =>
+                    Rest(
+                        $"{method} {RestLabel(path)} without a token",
+                        method,
+                        path,
+                        body,
+                        Unauthenticated()
+                    ) with
+                    {
+                        Authorization = "",
+                    }
+            ),
+            RestGet(
+                "an Authorization header of 100 KB",
+                Contacts,
+                KestrelRejection(HttpStatusCode.RequestHeaderFieldsTooLarge)
+            ) with
+            {
+                Authorization = hugeHeader,
+            },
+            RestGet(
+                "the token in the query string",
+                CustomerAssets + "?access_token=" + TestTokens.For(DemoSeed.DemoAccountId),
+                Unauthenticated()
+            ) with
+            {
+                Authorization = "",
+            },
+        ];
     }
 }

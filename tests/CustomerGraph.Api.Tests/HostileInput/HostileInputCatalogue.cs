@@ -67,22 +67,22 @@ public static partial class HostileInputCatalogue
 
     public static IReadOnlyList<HostileCase> All { get; } =
     [
-        .. MalformedJsonCases(),
-        .. ContentTypeCases(),
-        .. InvalidUtf8Cases(),
-        .. HugeBodyCases(),
-        .. HugeListCases(),
-        .. DeepNestingCases(),
-        .. AliasFloodCases(),
-        .. IntrospectionCases(),
-        .. SqlCases(),
-        .. ScriptCases(),
-        .. OverlongCases(),
-        .. BadIdCases(),
-        .. PageSizeCases(),
-        .. EnumCases(),
-        .. NullCases(),
-        .. AuthenticationCases(),
+        .. InCategory(MalformedJson, MalformedJsonRows()),
+        .. InCategory(WrongContentType, ContentTypeRows()),
+        .. InCategory(InvalidUtf8, InvalidUtf8Rows()),
+        .. InCategory(HugeBody, HugeBodyRows()),
+        .. InCategory(HugeLists, HugeListRows()),
+        .. InCategory(DeepNesting, DeepNestingRows()),
+        .. InCategory(AliasFlood, AliasFloodRows()),
+        .. InCategory(IntrospectionLoop, IntrospectionRows()),
+        .. InCategory(SqlText, SqlRows()),
+        .. InCategory(ScriptText, ScriptRows()),
+        .. InCategory(Overlong, OverlongRows()),
+        .. InCategory(BadIds, BadIdRows()),
+        .. InCategory(PageSizes, PageSizeRows()),
+        .. InCategory(EnumGarbage, EnumRows()),
+        .. InCategory(NullInNonNull, NullRows()),
+        .. InCategory(Authentication, AuthenticationRows()),
     ];
 
     public static HostileCase Find(string displayName) => All.Single(c => c.DisplayName == displayName);
@@ -248,7 +248,7 @@ public static partial class HostileInputCatalogue
             HttpMethod.Post,
             CustomerAssets,
             JsonSerializer.Serialize(new { assign }),
-            RestError(HttpStatusCode.NotFound, "asset_not_found", "assign[0].assetId")
+            RestError404("asset_not_found", "assign[0].assetId")
         );
         yield return Post(
             "updateCustomerAssets note beside an unknown asset",
@@ -300,39 +300,29 @@ public static partial class HostileInputCatalogue
             Headers = [("TU-PREVIEW", text)],
         };
         var escaped = Uri.EscapeDataString(text);
-        yield return Rest(
+        yield return RestGet(
             "contact id",
-            HttpMethod.Get,
             Contacts + "/" + escaped,
-            null,
             RestError400("invalid_contact_id", "contactId")
         );
-        yield return Rest(
+        yield return RestDelete(
             "contact DELETE id",
-            HttpMethod.Delete,
             Contacts + "/" + escaped,
-            null,
             RestError400("invalid_contact_id", "contactId")
         );
-        yield return Rest(
+        yield return RestGet(
             "assets of customer id",
-            HttpMethod.Get,
             Customers + "/" + escaped + "/assets",
-            null,
             RestError400("invalid_customer_id", "customerId")
         );
-        yield return Rest(
+        yield return RestGet(
             "contacts sort",
-            HttpMethod.Get,
             Contacts + "?sort=" + escaped,
-            null,
             RestError400("constraint_violation", "sort")
         );
-        yield return Rest(
+        yield return RestGet(
             "assets assignmentType filter",
-            HttpMethod.Get,
             CustomerAssets + "?assignmentType=" + escaped,
-            null,
             RestError400("constraint_violation", "assignmentType")
         );
         yield return Rest(
@@ -478,6 +468,9 @@ public static partial class HostileInputCatalogue
     private static Expectation RestError400(string code, params string[] fields) =>
         RestError(BadRequest, code, fields);
 
+    private static Expectation RestError404(string code, params string[] fields) =>
+        RestError(HttpStatusCode.NotFound, code, fields);
+
     private static Expectation RestNothing() =>
         RestData("nothing matches", page => page.GetProperty("totalElements").GetInt32() == 0);
 
@@ -551,6 +544,14 @@ public static partial class HostileInputCatalogue
             json is null ? null : RequestBody.Text(json),
             expected
         );
+
+    /// <summary>A REST GET without a body.</summary>
+    private static HostileCase RestGet(string name, string path, Expectation expected) =>
+        Rest(name, HttpMethod.Get, path, null, expected);
+
+    /// <summary>A REST DELETE without a body.</summary>
+    private static HostileCase RestDelete(string name, string path, Expectation expected) =>
+        Rest(name, HttpMethod.Delete, path, null, expected);
 
     private static HostileCase RestBytes(
         string name,
