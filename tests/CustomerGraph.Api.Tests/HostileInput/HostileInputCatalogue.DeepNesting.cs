@@ -64,10 +64,7 @@ public static partial class HostileInputCatalogue
                 "body nested 10,000 deep",
                 HttpMethod.Post,
                 Customers,
-                "{\"name\":\"A\",\"address\":"
-                    + string.Concat(Enumerable.Repeat("{\"a\":", 10_000))
-                    + "1"
-                    + new string('}', 10_001),
+                NestedField("address", 10_000),
                 RestError400("malformed_json")
             ),
             Rest(
@@ -117,10 +114,7 @@ public static partial class HostileInputCatalogue
                 "contact body nested 10,000 deep",
                 HttpMethod.Post,
                 Contacts,
-                "{\"name\":\"A\",\"note\":"
-                    + string.Concat(Enumerable.Repeat("{\"a\":", 10_000))
-                    + "1"
-                    + new string('}', 10_001),
+                NestedField("note", 10_000),
                 RestError400("malformed_json")
             ),
             Rest(
@@ -134,10 +128,7 @@ public static partial class HostileInputCatalogue
                 "customFields nested 10,000 deep",
                 HttpMethod.Post,
                 Customers,
-                "{\"name\":\"A\",\"customFields\":"
-                    + string.Concat(Enumerable.Repeat("{\"a\":", 10_000))
-                    + "1"
-                    + new string('}', 10_001),
+                NestedField("customFields", 10_000),
                 RestError400("malformed_json")
             ),
             Rest(

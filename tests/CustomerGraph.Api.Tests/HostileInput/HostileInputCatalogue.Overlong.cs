@@ -131,15 +131,7 @@ public static partial class HostileInputCatalogue
                         input = new
                         {
                             customerId = SeededRows.Customer,
-                            assign = new[]
-                            {
-                                new
-                                {
-                                    assetId = SeededRows.Asset,
-                                    assignmentType = "SERVICE",
-                                    note = new string('T', 4_001),
-                                },
-                            },
+                            assign = ServiceNote(new string('T', 4_001)),
                         },
                     }
                 ),
@@ -207,20 +199,7 @@ public static partial class HostileInputCatalogue
                 "assets note of 4,001 characters",
                 HttpMethod.Post,
                 CustomerAssets,
-                JsonSerializer.Serialize(
-                    new
-                    {
-                        assign = new[]
-                        {
-                            new
-                            {
-                                assetId = SeededRows.Asset,
-                                assignmentType = "SERVICE",
-                                note = new string('T', 4_001),
-                            },
-                        },
-                    }
-                ),
+                JsonSerializer.Serialize(new { assign = ServiceNote(new string('T', 4_001)) }),
                 RestError400("constraint_violation", "assign[0].note")
             ),
             Post(
@@ -232,15 +211,7 @@ public static partial class HostileInputCatalogue
                         input = new
                         {
                             customerId = SeededRows.Customer,
-                            assign = new[]
-                            {
-                                new
-                                {
-                                    assetId = SeededRows.Asset,
-                                    assignmentType = "SERVICE",
-                                    note = new string('T', 500_000),
-                                },
-                            },
+                            assign = ServiceNote(new string('T', 500_000)),
                         },
                     }
                 ),
@@ -260,9 +231,7 @@ public static partial class HostileInputCatalogue
                 "customFields key of 100,000 characters",
                 HttpMethod.Post,
                 Customers,
-                JsonSerializer.Serialize(
-                    new { name = "A", customFields = new Dictionary<string, object> { [hugeKey] = 1 } }
-                ),
+                CustomFieldKeyBody(hugeKey),
                 RestError400("constraint_violation", "customFields." + hugeKey)
             ),
             Rest(

@@ -7,6 +7,17 @@ public static partial class HostileInputCatalogue
     /// <summary>The cases of <see cref="PageSizes"/>: one row a case, stamped with the category by <see cref="All"/>.</summary>
     private static HostileCase[] PageSizeRows()
     {
+        // Page numbers and sizes the REST lists refuse, each with the parameter it names.
+        (string Query, string Field)[] badPages =
+        [
+            ("size=-1", "size"),
+            ("size=0", "size"),
+            ("size=1001", "size"),
+            ("size=2147483648", "size"),
+            ("size=1e3", "size"),
+            ("page=-1", "page"),
+            ("page=99999999999999999999", "page"),
+        ];
         return
         [
             .. Each(
@@ -75,16 +86,7 @@ public static partial class HostileInputCatalogue
                 Error("BAD_USER_INPUT", Ok, "first")
             ),
             .. Each(
-                new[]
-                {
-                    ("size=-1", "size"),
-                    ("size=0", "size"),
-                    ("size=1001", "size"),
-                    ("size=2147483648", "size"),
-                    ("size=1e3", "size"),
-                    ("page=-1", "page"),
-                    ("page=99999999999999999999", "page"),
-                },
+                badPages,
                 (query, field) =>
                     RestGet($"{query}", $"{Customers}?{query}", RestError400("constraint_violation", field))
             ),
@@ -126,16 +128,7 @@ public static partial class HostileInputCatalogue
                 (HostileCase[])
                     [
                         .. Each(
-                            new[]
-                            {
-                                ("size=-1", "size"),
-                                ("size=0", "size"),
-                                ("size=1001", "size"),
-                                ("size=2147483648", "size"),
-                                ("size=1e3", "size"),
-                                ("page=-1", "page"),
-                                ("page=99999999999999999999", "page"),
-                            },
+                            badPages,
                             (query, field) =>
                                 RestGet(
                                     $"{resource.Item1} {query}",

@@ -260,9 +260,7 @@ public static partial class HostileInputCatalogue
             "customFields key",
             HttpMethod.Post,
             Customers,
-            JsonSerializer.Serialize(
-                new { name = "A", customFields = new Dictionary<string, object> { [text] = 1 } }
-            ),
+            CustomFieldKeyBody(text),
             RestError400("constraint_violation", "customFields." + text)
         );
         yield return Rest(
@@ -453,6 +451,30 @@ public static partial class HostileInputCatalogue
         return input;
     }
 
+    /// <summary>A customer body whose <paramref name="field"/> holds objects nested <paramref name="depth"/> deep.</summary>
+    private static string NestedField(string field, int depth) =>
+        $"{{\"name\":\"A\",\"{field}\":"
+        + string.Concat(Enumerable.Repeat("{\"a\":", depth))
+        + "1"
+        + new string('}', depth + 1);
+
+    /// <summary>One service assignment of the seeded asset with this note, as the <c>assign</c> list.</summary>
+    private static object[] ServiceNote(string note) =>
+        [
+            new
+            {
+                assetId = SeededRows.Asset,
+                assignmentType = "SERVICE",
+                note,
+            },
+        ];
+
+    /// <summary>A new customer with one custom field value under <paramref name="key"/>.</summary>
+    private static string CustomFieldKeyBody(string key) =>
+        JsonSerializer.Serialize(
+            new { name = "A", customFields = new Dictionary<string, object> { [key] = 1 } }
+        );
+
     private static byte[] Utf8Json(string before, byte[] raw, string after) =>
         [.. Encoding.UTF8.GetBytes(before), .. raw, .. Encoding.UTF8.GetBytes(after)];
 
@@ -548,6 +570,10 @@ public static partial class HostileInputCatalogue
     /// <summary>A REST GET without a body.</summary>
     private static HostileCase RestGet(string name, string path, Expectation expected) =>
         Rest(name, HttpMethod.Get, path, null, expected);
+
+    /// <summary>A REST customer list with one query parameter, named after it, e.g. <c>sort name; DROP TABLE Customers</c>.</summary>
+    private static HostileCase RestQuery(string parameter, string value, Expectation expected) =>
+        RestGet($"{parameter} {value}", $"{Customers}?{parameter}={Uri.EscapeDataString(value)}", expected);
 
     /// <summary>A REST DELETE without a body.</summary>
     private static HostileCase RestDelete(string name, string path, Expectation expected) =>
