@@ -1,10 +1,9 @@
+using static CustomerGraph.Customers.Tests.CustomerSteps;
+
 namespace CustomerGraph.Customers.Tests;
 
 public sealed class ContactServiceTests
 {
-    private static async Task<Customer> CustomerAsync(TestDatabase db, string name = "Customer") =>
-        (await db.Customers.CreateAsync(new CreateCustomerInput(name))).Value!;
-
     [Fact]
     public async Task Creating_a_contact_stores_it_under_its_customer()
     {

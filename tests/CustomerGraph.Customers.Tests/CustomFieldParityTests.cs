@@ -2,27 +2,13 @@ using System.Text.Json;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
 using CustomerGraph.Customers.CustomFields;
+using static CustomerGraph.Customers.Tests.CustomFieldSteps;
 
 namespace CustomerGraph.Customers.Tests;
 
 /// <summary>JSON fields, truncation, definition versions and deletion, and values addressed by id.</summary>
 public sealed class CustomFieldParityTests
 {
-    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
-
-    private static async Task<CustomFieldDefinition> DefineAsync(
-        TestDatabase db,
-        CreateCustomFieldDefinitionInput input
-    )
-    {
-        var result = await db.CustomFields.CreateDefinitionAsync(input);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Value!;
-    }
-
-    private static async Task<Customer> CustomerAsync(TestDatabase db, string name = "C") =>
-        (await db.Customers.CreateAsync(new CreateCustomerInput(name))).Value!;
-
     private static async Task<CustomFieldValue> SetAsync(
         TestDatabase db,
         Guid customerId,

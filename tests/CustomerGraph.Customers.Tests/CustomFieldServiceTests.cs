@@ -1,24 +1,10 @@
 using System.Text.Json;
+using static CustomerGraph.Customers.Tests.CustomFieldSteps;
 
 namespace CustomerGraph.Customers.Tests;
 
 public sealed class CustomFieldServiceTests
 {
-    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
-
-    private static async Task<CustomFieldDefinition> DefineAsync(
-        TestDatabase db,
-        CreateCustomFieldDefinitionInput input
-    )
-    {
-        var result = await db.CustomFields.CreateDefinitionAsync(input);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Value!;
-    }
-
-    private static async Task<Customer> CustomerAsync(TestDatabase db, string name = "C") =>
-        (await db.Customers.CreateAsync(new CreateCustomerInput(name))).Value!;
-
     private static async Task<CustomFieldValue> ValueAsync(TestDatabase db, Guid customerId, string key) =>
         (await db.CustomFieldQueries.GetValuesForCustomersAsync([customerId]))[customerId]
             .Single(v => v.Definition!.Key == key);

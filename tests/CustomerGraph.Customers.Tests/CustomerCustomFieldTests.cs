@@ -1,13 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using static CustomerGraph.Customers.Tests.CustomFieldSteps;
 
 namespace CustomerGraph.Customers.Tests;
 
 /// <summary>Custom field values as part of the customer: set with it, in its transaction, and counted in its version.</summary>
 public sealed class CustomerCustomFieldTests
 {
-    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
-
     private static async Task<TestDatabase> DatabaseWithFieldsAsync()
     {
         var db = await TestDatabase.CreateAsync();

@@ -1,11 +1,10 @@
+using static CustomerGraph.Customers.Tests.CustomerSteps;
+
 namespace CustomerGraph.Customers.Tests;
 
 /// <summary>The numbered (offset) pages of a customer's contacts and assignments, as the REST API reads them.</summary>
 public sealed class NumberedListTests
 {
-    private static async Task<Customer> CustomerAsync(TestDatabase db, string name = "Customer") =>
-        (await db.Customers.CreateAsync(new CreateCustomerInput(name))).Value!;
-
     [Fact]
     public async Task Contacts_page_by_number_in_name_order_with_totals()
     {
