@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using CustomerGraph.Api.RateLimiting;
@@ -218,7 +219,10 @@ public static class CustomersApi
     public static async Task<
         Results<Created<CustomerResource>, Ok<CustomerResource>, JsonHttpResult<RestError>>
     > UpsertAsync(
-        string externalReference,
+        [Description(
+            "The customer's id in the account's own system (e.g. its ERP), URL-encoded; unique within the account."
+        )]
+            string externalReference,
         HttpRequest request,
         CustomerService service,
         CustomFieldQueries customFields,
