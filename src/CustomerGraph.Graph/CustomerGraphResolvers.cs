@@ -37,6 +37,7 @@ public static class CustomerGraphResolvers
             .BindInput<CreateCustomerInput>("CreateCustomerInput")
             .BindInput<UpdateCustomerInput>("UpdateCustomerInput")
             .BindInput<DeleteCustomerInput>("DeleteCustomerInput")
+            .BindInput<UpsertCustomersInput>("UpsertCustomersInput")
             .BindInput<CreateCustomerContactInput>("CreateCustomerContactInput")
             .BindInput<UpdateCustomerContactInput>("UpdateCustomerContactInput")
             .BindInput<DeleteCustomerContactInput>("DeleteCustomerContactInput")

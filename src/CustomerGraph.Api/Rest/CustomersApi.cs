@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using CustomerGraph.Api.RateLimiting;
@@ -72,6 +73,28 @@ public static class CustomersApi
             .Produces<RestError>(StatusCodes.Status409Conflict)
             .WithErrorExample(InvalidFields)
             .WithErrorExample(DuplicateExternalReference);
+        customers
+            .MapPut("/by-external-reference/{externalReference}", UpsertAsync)
+            .WithName("UpsertCustomerByExternalReference")
+            .WithSummary("Creates or replaces the customer with an external reference (idempotent).")
+            .WithDescription(
+                "For an ERP that pushes its customers: answers 201 with Location when no customer had the external "
+                    + "reference, otherwise 200 with the replaced customer; an absent field becomes empty, and "
+                    + "contacts, when given, replace the customer's contacts as a set. The same body twice changes "
+                    + "nothing the second time and keeps the version (the ETag). With If-Match the body applies only "
+                    + "to that version of an existing customer (412 otherwise). For many customers in one call use "
+                    + "the GraphQL mutation upsertCustomers."
+            )
+            .WithRequestBody<UpsertCustomerRequest>()
+            .Produces<CustomerResource>(StatusCodes.Status201Created)
+            .Produces<RestError>(StatusCodes.Status400BadRequest)
+            .Produces<RestError>(StatusCodes.Status412PreconditionFailed)
+            .WithErrorExample(InvalidFields)
+            .WithErrorExample(
+                RestError.VersionConflict(
+                    "The Customer was changed by someone else; reload it and apply the change again."
+                )
+            );
         customers
             .MapGet("/{customerId}", GetAsync)
             .WithName("GetCustomer")
@@ -187,6 +210,53 @@ public static class CustomersApi
             $"{RestApi.BasePath}/customers/{customer.Id:D}",
             await WithCustomFieldsAsync(customer, customFields, cancellationToken)
         );
+    }
+
+    /// <summary>
+    /// PUT by external reference: the path's reference is the row's, a body that names another one is refused, and
+    /// If-Match becomes the row's expected version.
+    /// </summary>
+    public static async Task<
+        Results<Created<CustomerResource>, Ok<CustomerResource>, JsonHttpResult<RestError>>
+    > UpsertAsync(
+        [Description(
+            "The customer's id in the account's own system (e.g. its ERP), URL-encoded; unique within the account."
+        )]
+            string externalReference,
+        HttpRequest request,
+        CustomerService service,
+        CustomFieldQueries customFields,
+        CancellationToken cancellationToken
+    )
+    {
+        var (upsert, body, error) = await RestRequest.ReadAsync<UpsertCustomerRequest>(
+            request,
+            cancellationToken
+        );
+        if (upsert is null)
+            return error!.ToResult();
+        if (upsert.ExternalReference is { } named && named != externalReference)
+            return RestError
+                .ConstraintViolation([
+                    RestViolation.Rejected(
+                        "externalReference",
+                        named,
+                        $"must equal the external reference of the path, '{externalReference}'"
+                    ),
+                ])
+                .ToResult();
+        var input = upsert.ToInput(externalReference, Preconditions.ExpectedVersion(request));
+        var result = await service.UpsertByExternalReferenceAsync(input, cancellationToken);
+        if (!result.Succeeded)
+            return RestError
+                .FromDomain(result.Errors, body, RestCustomFields.FieldPath(input.CustomFields))
+                .ToResult();
+        var customer = result.Value!.Customer!;
+        request.HttpContext.Response.Headers.ETag = Preconditions.ETagOf(customer.Version);
+        var resource = await WithCustomFieldsAsync(customer, customFields, cancellationToken);
+        return result.Value.Outcome == UpsertOutcome.Created
+            ? TypedResults.Created($"{RestApi.BasePath}/customers/{customer.Id:D}", resource)
+            : TypedResults.Ok(resource);
     }
 
     public static async Task<Results<Ok<CustomerResource>, JsonHttpResult<RestError>>> GetAsync(

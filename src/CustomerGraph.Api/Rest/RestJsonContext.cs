@@ -19,6 +19,7 @@ namespace CustomerGraph.Api.Rest;
 )]
 [JsonSerializable(typeof(CreateCustomerRequest))]
 [JsonSerializable(typeof(CustomerPatchRequest))]
+[JsonSerializable(typeof(UpsertCustomerRequest))]
 [JsonSerializable(typeof(AddressRequest))]
 [JsonSerializable(typeof(CreateContactRequest))]
 [JsonSerializable(typeof(ContactPatchRequest))]

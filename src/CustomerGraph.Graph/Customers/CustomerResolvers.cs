@@ -23,7 +23,18 @@ public static class CustomerResolvers
             .Resolve("Query.customers", ResolveCustomersAsync)
             .Resolve("Mutation.createCustomer", CreateAsync)
             .Resolve("Mutation.updateCustomer", UpdateAsync)
-            .Resolve("Mutation.deleteCustomer", DeleteAsync);
+            .Resolve("Mutation.deleteCustomer", DeleteAsync)
+            .BindType<UpsertCustomersPayload>("UpsertCustomersPayload")
+            .BindType<CustomerUpsertResult>("UpsertCustomerResult")
+            // A row's errors are null unless it failed, as a payload's are; a stale version is the row's expectedVersion.
+            .Resolve<CustomerUpsertResult>(
+                "UpsertCustomerResult.errors",
+                (result, _) =>
+                    result.Outcome == UpsertOutcome.Failed
+                        ? MutationErrors.Map(result.Errors, MutationErrors.IdAndVersion("externalReference"))
+                        : null
+            )
+            .Resolve("Mutation.upsertCustomers", UpsertAsync);
     }
 
     private static async ValueTask<object?> ResolveCustomerAsync(IResolverContext context)
@@ -81,6 +92,18 @@ public static class CustomerResolvers
             );
         RequestLoaders.Forget(context);
         return new CustomerPayload(result.Value, null);
+    }
+
+    private static async ValueTask<object?> UpsertAsync(IResolverContext context)
+    {
+        var input = context.Argument<UpsertCustomersInput>("input")!;
+        var result = await context
+            .Services.GetRequiredService<CustomerService>()
+            .UpsertByExternalReferenceAsync(input.Customers, context.CancellationToken);
+        if (!result.Succeeded)
+            return new UpsertCustomersPayload([], MutationErrors.Map(result.Errors, MutationErrors.Same));
+        RequestLoaders.Forget(context);
+        return new UpsertCustomersPayload(result.Value!, null);
     }
 
     private static async ValueTask<object?> DeleteAsync(IResolverContext context)

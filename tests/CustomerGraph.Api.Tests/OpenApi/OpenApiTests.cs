@@ -24,6 +24,7 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
     private const string DocumentUrl = "/openapi/customer-api.json";
     private const string Customers = "/customer/v1/customers";
     private const string Customer = Customers + "/{customerId}";
+    private const string ByReference = Customers + "/by-external-reference/{externalReference}";
     private const string Contacts = Customer + "/contacts";
     private const string Contact = Contacts + "/{contactId}";
     private const string Assets = Customer + "/assets";
@@ -33,6 +34,7 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
     private static readonly HttpMethod Post = HttpMethod.Post;
     private static readonly HttpMethod Patch = HttpMethod.Patch;
     private static readonly HttpMethod Delete = HttpMethod.Delete;
+    private static readonly HttpMethod Put = HttpMethod.Put;
 
     /// <summary>
     /// One HTTP exchange for every documented (method, path template, status) that produces exactly that status. A
@@ -131,6 +133,43 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
             async api => await api.SendAsync(Delete, await api.NewCustomerUrlAsync(), ifMatch: "\"7\"")
         ),
         new("DELETE", Customer, 500, api => api.FailingAsync(Delete, At(Customer))),
+        new(
+            "PUT",
+            ByReference,
+            200,
+            async api =>
+            {
+                var path = AtReference(Unique());
+                await api.SendAsync(Put, path, """{"name":"Scenario ApS"}""");
+                return await api.SendAsync(Put, path, """{"name":"Scenario ApS"}""");
+            }
+        ),
+        new(
+            "PUT",
+            ByReference,
+            201,
+            api => api.SendAsync(Put, AtReference(Unique()), """{"name":"Scenario ApS"}""")
+        ),
+        new("PUT", ByReference, 400, api => api.SendAsync(Put, AtReference(Unique()), """{"name":""}""")),
+        new(
+            "PUT",
+            ByReference,
+            412,
+            api => api.SendAsync(Put, AtReference(Unique()), """{"name":"Late ApS"}""", ifMatch: "\"7\"")
+        ),
+        new("PUT", ByReference, 413, api => api.OversizedAsync(Put, AtReference(Unique()))),
+        new(
+            "PUT",
+            ByReference,
+            415,
+            api => api.SendAsync(Put, AtReference(Unique()), "name=A", "text/plain")
+        ),
+        new(
+            "PUT",
+            ByReference,
+            500,
+            api => api.FailingAsync(Put, AtReference(Unique()), """{"name":"Doomed ApS"}""")
+        ),
         // Contacts
         new(
             "GET",
@@ -277,6 +316,18 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
             Customers,
             429,
             api => api.OverBudgetAsync(Post, Customers, """{"name":"Scenario ApS"}""")
+        ),
+        new(
+            "PUT",
+            ByReference,
+            401,
+            api => api.AnonymousAsync(Put, AtReference(Unique()), """{"name":"A"}""")
+        ),
+        new(
+            "PUT",
+            ByReference,
+            429,
+            api => api.OverBudgetAsync(Put, AtReference(Unique()), """{"name":"A"}""")
         ),
         new("GET", Customer, 401, api => api.AnonymousAsync(Get, At(Customer))),
         new("GET", Customer, 429, api => api.OverBudgetAsync(Get, At(Customer))),
@@ -546,6 +597,10 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         template
             .Replace("{customerId}", customerId ?? Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{contactId}", contactId ?? Guid.NewGuid().ToString(), StringComparison.Ordinal);
+
+    /// <summary>The PUT-by-external-reference path of <paramref name="reference"/>.</summary>
+    private static string AtReference(string reference) =>
+        ByReference.Replace("{externalReference}", reference, StringComparison.Ordinal);
 
     private static string Assign(string assetId) =>
         $$"""{"assign":[{"assetId":"{{assetId}}","assignmentType":"RENTAL"}]}""";
