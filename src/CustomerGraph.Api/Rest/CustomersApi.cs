@@ -1,3 +1,5 @@
+using CustomerGraph.Customers.Accounts;
+using CustomerGraph.Api.Authentication;
 using System.Globalization;
 using System.Text.Json;
 using CustomerGraph.Api.RateLimiting;
@@ -40,6 +42,7 @@ public static class CustomersApi
         var customers = v1.MapGroup("/customers").WithTags(Tag);
         customers
             .MapGet("", ListAsync)
+            .RequireScope(AccountScopes.View)
             .WithPageSizeCost()
             .WithName("ListCustomers")
             .WithSummary("Lists customers a numbered page at a time, filtered and sorted.")
@@ -60,6 +63,7 @@ public static class CustomersApi
             );
         customers
             .MapPost("", CreateAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("CreateCustomer")
             .WithSummary("Creates a customer.")
             .WithDescription(
@@ -74,6 +78,7 @@ public static class CustomersApi
             .WithErrorExample(DuplicateExternalReference);
         customers
             .MapGet("/{customerId}", GetAsync)
+            .RequireScope(AccountScopes.View)
             .WithName("GetCustomer")
             .WithSummary("Reads one customer; the ETag is its version.")
             .WithDescription(
@@ -83,6 +88,7 @@ public static class CustomersApi
             .Produces<RestError>(StatusCodes.Status404NotFound);
         customers
             .MapPatch("/{customerId}", UpdateAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("UpdateCustomer")
             .WithSummary("Changes a customer by JSON merge patch: absent fields stay, null clears.")
             .WithDescription(
@@ -100,6 +106,7 @@ public static class CustomersApi
             .WithErrorExample(DuplicateExternalReference);
         customers
             .MapDelete("/{customerId}", DeleteAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("DeleteCustomer")
             .WithSummary("Deletes a customer with its contacts, assignments and custom field values.")
             .WithDescription(
