@@ -18,7 +18,9 @@ public sealed class ScopeAuthorizationRequirement(string scope)
         if (ScopeClaim.ScopesOf(context.User).Contains(requirement.Scope))
             context.Succeed(requirement);
         else
-            context.Fail(new AuthorizationFailureReason(this, $"The token lacks the scope {requirement.Scope}."));
+            context.Fail(
+                new AuthorizationFailureReason(this, $"The token lacks the scope {requirement.Scope}.")
+            );
         return Task.CompletedTask;
     }
 }

@@ -17,7 +17,10 @@ public static class ScopePolicies
     public const string ForbiddenCode = "forbidden";
 
     /// <summary>Adds the policy of every scope.</summary>
-    public static AuthorizationBuilder AddScopePolicies(this AuthorizationBuilder builder, string accountClaim)
+    public static AuthorizationBuilder AddScopePolicies(
+        this AuthorizationBuilder builder,
+        string accountClaim
+    )
     {
         foreach (var scope in AccountScopes.All)
             builder.AddPolicy(

@@ -1,6 +1,6 @@
-using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;

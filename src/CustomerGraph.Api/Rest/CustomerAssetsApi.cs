@@ -1,7 +1,7 @@
-using CustomerGraph.Customers.Accounts;
-using CustomerGraph.Api.Authentication;
 using System.Text.Json;
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.AssetAssignments;
 using CustomerGraph.Customers.Common;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,8 @@
-using CustomerGraph.Customers.Accounts;
-using CustomerGraph.Api.Authentication;
 using System.Globalization;
 using System.Text.Json;
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
 using CustomerGraph.Customers.CustomFields;

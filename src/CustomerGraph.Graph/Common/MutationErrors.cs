@@ -15,10 +15,7 @@ public sealed record NotFound(string Message, string Field, string Id);
 public static class MutationErrors
 {
     /// <summary>The payload errors for <paramref name="errors"/>, each field path passed through <paramref name="inputPath"/>.</summary>
-    public static IReadOnlyList<object> Map(
-        IReadOnlyList<DomainError> errors,
-        Func<string, string> inputPath
-    )
+    public static IReadOnlyList<object> Map(IReadOnlyList<DomainError> errors, Func<string, string> inputPath)
     {
         if (errors.OfType<ForbiddenError>().FirstOrDefault() is { } forbidden)
             throw new GraphQLException(
