@@ -153,18 +153,22 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
         Query("customers", "{ customers { pageInfo { count } nodes { name contacts { nodes { name } } } } }"),
         Query(
             "customer",
-            "query($id: ID!) { customer(id: $id) { name customFields { key } } }",
+            "query($id: ID!) { customer(id: $id) { name contacts { nodes { name } } } }",
             ids => new { id = ids.CustomerId }
         ),
-        Query("node", "query($id: ID!) { node(id: $id) { id } }", ids => new { id = ids.CustomerNodeId }),
+        Query(
+            "node",
+            "query($id: ID!) { node(id: $id) { id ... on Customer { name } } }",
+            ids => new { id = ids.CustomerNodeId }
+        ),
         Query(
             "nodes",
-            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on CustomerContact { name } } }",
             ids => new { ids = new[] { ids.ContactNodeId } }
         ),
         Query("asset", "query($id: ID!) { asset(id: $id) { name } }", ids => new { id = ids.AssetId }),
         Query("assets", "{ assets { nodes { name } } }"),
-        Query("customFieldDefinitions", "{ customFieldDefinitions { key } }"),
+        Query("customFieldDefinitions", "{ customFieldDefinitions { key title } }"),
         Query(
             "_entities",
             "query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { name } } }",
