@@ -269,8 +269,79 @@ public sealed class AuthenticationTests(RestHost host) : IClassFixture<RestHost>
         Assert.Contains("\"totalElements\":1", mine);
     }
 
+    [Fact]
+    public async Task In_development_requests_without_credentials_may_also_write_with_every_scope()
+    {
+        using var factory = new ApiFactory { ServesCustomerGraph = true, Environment = "Development" };
+        var anonymous = factory.CreateAnonymousClient();
+        var graph = await Http.PostJsonAsync(
+            anonymous,
+            new
+            {
+                query = """mutation { createCustomFieldDefinition(input: { key: "dev_anon", title: "Dev", type: STRING }) { customFieldDefinition { key } } }""",
+            }
+        );
+        Assert.Equal(
+            """{"data":{"createCustomFieldDefinition":{"customFieldDefinition":{"key":"dev_anon"}}}}""",
+            graph.Body
+        );
+        var rest = await anonymous.PostAsync(
+            "/customer/v1/customers",
+            new StringContent("""{"name":"Anonymous Dev ApS"}""", Encoding.UTF8, "application/json")
+        );
+        Assert.Equal(HttpStatusCode.Created, rest.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dev_token_grants_every_scope_by_default_and_exactly_the_scopes_given()
+    {
+        (string, string)[] settings =
+        [
+            ("Authentication__SigningKey", TestTokens.SigningKey),
+            ("Authentication__Issuer", TestTokens.Issuer),
+            ("Authentication__Audience", TestTokens.Audience),
+        ];
+        var account = host.Factory.DefaultAccountId.ToString();
+        var (_, all, _) = await RunHostCommandAsync(settings, "dev-token", "--account", account);
+        Assert.Equal(
+            "account.custom-fields.manage account.customer.manage account.view",
+            new JsonWebToken(all.Trim()).GetClaim("scope").Value
+        );
+
+        var (exitCode, token, error) = await RunHostCommandAsync(
+            settings,
+            "dev-token",
+            "--account",
+            account,
+            "--scopes",
+            "account.view"
+        );
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("scopes account.view,", error);
+        var client = host.Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/customer/v1/customers?size=1")).StatusCode);
+        var refused = await client.PostAsync(
+            "/customer/v1/customers",
+            new StringContent("""{"name":"Viewer ApS"}""", Encoding.UTF8, "application/json")
+        );
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(
+            "Bearer error=\"insufficient_scope\", error_description=\"This operation needs the scope 'account.customer.manage' (Can manage customers).\", scope=\"account.customer.manage\"",
+            refused.Headers.WwwAuthenticate.ToString()
+        );
+        Assert.Equal(
+            """{"status":403,"code":"forbidden","message":"This operation needs the scope 'account.customer.manage' (Can manage customers)."}""",
+            await refused.Content.ReadAsStringAsync()
+        );
+    }
+
     [Theory]
     [InlineData("", "no local signing key is configured (Authentication:SigningKey)")]
+    [InlineData(
+        "--account 0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e --scopes account.admin",
+        "--scopes: 'account.admin' is not a scope"
+    )]
     [InlineData("--account", "--account '' is not an account id")]
     [InlineData("--account acme", "--account 'acme' is not an account id")]
     [InlineData("--account 0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e --lifetime forever", "--lifetime 'forever'")]
