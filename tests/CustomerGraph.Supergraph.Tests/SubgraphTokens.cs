@@ -15,7 +15,7 @@ public static class SubgraphTokens
     public static string SigningKey { get; } =
         Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes("CustomerGraph supergraph test key")));
 
-    /// <summary>A token acting for <paramref name="accountId"/>, valid for an hour.</summary>
+    /// <summary>A token acting for <paramref name="accountId"/> with every account scope, valid for an hour.</summary>
     public static string For(Guid accountId)
     {
         var now = DateTime.UtcNow;
@@ -31,6 +31,7 @@ public static class SubgraphTokens
                 {
                     ["sub"] = "supergraph-tests",
                     ["account_id"] = accountId.ToString("D"),
+                    ["scope"] = "account.view account.customer.manage account.custom-fields.manage",
                 },
                 SigningCredentials = new SigningCredentials(
                     new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)),

@@ -22,8 +22,8 @@ public static class AccountAuthentication
 
     /// <summary>
     /// Binds section <c>Authentication</c>, refuses to start on a setting that cannot work (all problems at once),
-    /// and registers JWT bearer authentication, the account policy for every endpoint, the 401 answers and the
-    /// request's <see cref="ICurrentAccount"/>.
+    /// and registers JWT bearer authentication, the account policy for every endpoint, one policy per scope
+    /// (<see cref="ScopePolicies"/>), the 401 and 403 answers and the request's <see cref="ICurrentAccount"/>.
     /// </summary>
     public static IServiceCollection AddAccountAuthentication(
         this IServiceCollection services,
@@ -75,7 +75,8 @@ public static class AccountAuthentication
                     .RequireAuthenticatedUser()
                     .RequireClaim(options.AccountClaim)
                     .Build()
-            );
+            )
+            .AddScopePolicies(options.AccountClaim);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccountChallengeHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<PrincipalCurrentAccount>();

@@ -9,7 +9,8 @@ namespace CustomerGraph.Api.Authentication;
 /// <summary>
 /// Answers a request without a valid account: the bearer scheme's challenge (401 and <c>WWW-Authenticate: Bearer</c>,
 /// with <c>error="invalid_token"</c> for a rejected token) and a body in the endpoint's error format saying why; 503 when
-/// the token could not be checked at all.
+/// the token could not be checked at all. A valid token that lacks an endpoint's scope gets 403 <c>forbidden</c> with
+/// <c>WWW-Authenticate: Bearer error="insufficient_scope"</c> naming the scope (RFC 6750 §3.1).
 /// </summary>
 internal sealed class AccountChallengeHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -22,6 +23,21 @@ internal sealed class AccountChallengeHandler : IAuthorizationMiddlewareResultHa
         PolicyAuthorizationResult authorizeResult
     )
     {
+        if (
+            authorizeResult.Forbidden
+            && authorizeResult
+                .AuthorizationFailure?.FailedRequirements.OfType<ScopeAuthorizationRequirement>()
+                .FirstOrDefault()
+                is { } missing
+        )
+        {
+            var error = ScopePolicies.Forbidden(missing.Scope);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.Headers.WWWAuthenticate =
+                $"Bearer error=\"insufficient_scope\", error_description=\"{error.Message.Replace("\"", "'")}\", scope=\"{missing.Scope}\"";
+            await error.ToResult().ExecuteAsync(context);
+            return;
+        }
         if (!authorizeResult.Challenged)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);

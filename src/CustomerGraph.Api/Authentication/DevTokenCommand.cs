@@ -1,12 +1,15 @@
 using System.Globalization;
+using CustomerGraph.Customers.Accounts;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CustomerGraph.Api.Authentication;
 
 /// <summary>
-/// <c>dev-token --account &lt;uuid&gt; [--lifetime 8h]</c>: prints a bearer token for the account, signed with the
-/// configured local <c>Authentication:SigningKey</c>, for trying the API with curl or an explorer.
+/// <c>dev-token --account &lt;uuid&gt; [--lifetime 8h] [--scopes "account.view ..."]</c>: prints a bearer token for the
+/// account, signed with the configured local <c>Authentication:SigningKey</c>, for trying the API with curl or an
+/// explorer. Its <c>scope</c> claim holds the scopes given (space-separated), every account scope without
+/// <c>--scopes</c>.
 /// </summary>
 public static class DevTokenCommand
 {
@@ -27,11 +30,13 @@ public static class DevTokenCommand
         var options =
             configuration.GetSection(AccountAuthenticationOptions.Section).Get<AccountAuthenticationOptions>()
             ?? new AccountAuthenticationOptions();
-        var problem = Validate(options, args, out var accountId, out var lifetime);
+        var problem = Validate(options, args, out var accountId, out var lifetime, out var scopes);
         if (problem is not null)
         {
             error.WriteLine($"{Name}: {problem}");
-            error.WriteLine($"usage: {Name} --account <account uuid> [--lifetime 8h|30m|1d]");
+            error.WriteLine(
+                $"usage: {Name} --account <account uuid> [--lifetime 8h|30m|1d] [--scopes \"{string.Join(' ', AccountScopes.All)}\"]"
+            );
             return 2;
         }
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
@@ -47,6 +52,7 @@ public static class DevTokenCommand
                 {
                     ["sub"] = $"{Name}:{accountId:D}",
                     [options.AccountClaim] = accountId.ToString("D"),
+                    [ScopeClaim.Name] = string.Join(' ', scopes),
                 },
                 SigningCredentials = new SigningCredentials(
                     AccountAuthentication.SymmetricKeyOf(options),
@@ -57,7 +63,7 @@ public static class DevTokenCommand
         output.WriteLine(token);
         error.WriteLine(
             $"{Name}: account {accountId:D}, issuer {options.Issuer}, audience {options.Audience}, "
-                + $"valid until {now + lifetime:yyyy-MM-ddTHH:mm:ssZ}"
+                + $"scopes {string.Join(' ', scopes)}, valid until {now + lifetime:yyyy-MM-ddTHH:mm:ssZ}"
         );
         return 0;
     }
@@ -66,11 +72,13 @@ public static class DevTokenCommand
         AccountAuthenticationOptions options,
         IReadOnlyList<string> args,
         out Guid accountId,
-        out TimeSpan lifetime
+        out TimeSpan lifetime,
+        out IReadOnlyList<string> scopes
     )
     {
         accountId = Guid.Empty;
         lifetime = DefaultLifetime;
+        scopes = [.. AccountScopes.All.Order(StringComparer.Ordinal)];
         if (string.IsNullOrWhiteSpace(options.SigningKey))
             return $"no local signing key is configured ({AccountAuthenticationOptions.Section}:SigningKey): "
                 + "tokens of an external authority come from that authority.";
@@ -91,6 +99,17 @@ public static class DevTokenCommand
             if (parsed > MaximumLifetime)
                 return $"--lifetime '{text}' is longer than the maximum of {MaximumLifetime.TotalDays:0} days.";
             lifetime = parsed;
+        }
+        if (OptionValue(args, "--scopes") is { } list)
+        {
+            var given = list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+            if (given.Count == 0)
+                return "--scopes is empty: name at least one scope, separated by spaces.";
+            if (given.FirstOrDefault(scope => !AccountScopes.All.Contains(scope)) is { } unknown)
+                return $"--scopes: '{unknown}' is not a scope; the scopes are "
+                    + string.Join(", ", AccountScopes.All.Order(StringComparer.Ordinal))
+                    + ".";
+            scopes = given;
         }
         return null;
     }

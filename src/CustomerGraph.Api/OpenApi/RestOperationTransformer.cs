@@ -220,8 +220,8 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
     }
 
     // The authentication challenge, when to come back, and where the caller stands against the rate limit: the
-    // limiter charges a request after authentication and before its handler, so every answer but a 401 or 503 (no
-    // account yet) and a 500 (the error handler starts the response afresh) carries the X-RateLimit headers.
+    // limiter charges a request after authorization and before its handler, so every answer but a 401 or 503 (no
+    // account yet), a 403 (refused for a missing scope before the charge) and a 500 (the error handler starts the response afresh) carries the X-RateLimit headers.
     private static void DescribeAccessHeaders(OpenApiResponse response, int status, bool rateLimited)
     {
         if (status == StatusCodes.Status401Unauthorized)
@@ -230,6 +230,12 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
                 "WWW-Authenticate",
                 "Bearer, with error=\"invalid_token\" and an error_description when a token was sent but refused "
                     + "(RFC 6750)."
+            );
+        if (status == StatusCodes.Status403Forbidden)
+            AddHeader(
+                response,
+                "WWW-Authenticate",
+                "Bearer, with error=\"insufficient_scope\" and the scope the operation needs (RFC 6750)."
             );
         if (status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
             AddHeader(
@@ -242,6 +248,7 @@ internal sealed class RestOperationTransformer(IOptions<JsonOptions> jsonOptions
             !rateLimited
             || status
                 is StatusCodes.Status401Unauthorized
+                    or StatusCodes.Status403Forbidden
                     or StatusCodes.Status500InternalServerError
                     or StatusCodes.Status503ServiceUnavailable
         )

@@ -1,4 +1,6 @@
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,6 +29,7 @@ public static class ContactsApi
         var contacts = v1.MapGroup("/customers/{customerId}/contacts").WithTags(Tag);
         contacts
             .MapGet("", ListAsync)
+            .RequireScope(AccountScopes.View)
             .WithPageSizeCost()
             .WithName("ListContacts")
             .WithSummary("Lists a customer's contacts a numbered page at a time, sorted.")
@@ -47,6 +50,7 @@ public static class ContactsApi
             );
         contacts
             .MapPost("", CreateAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("CreateContact")
             .WithSummary("Adds a contact to a customer.")
             .WithDescription(
@@ -59,6 +63,7 @@ public static class ContactsApi
             .WithErrorExample(InvalidEmail);
         contacts
             .MapGet("/{contactId}", GetAsync)
+            .RequireScope(AccountScopes.View)
             .WithName("GetContact")
             .WithSummary("Reads one contact of a customer; the ETag is its version.")
             .WithDescription(
@@ -69,6 +74,7 @@ public static class ContactsApi
             .Produces<RestError>(StatusCodes.Status404NotFound);
         contacts
             .MapPatch("/{contactId}", UpdateAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("UpdateContact")
             .WithSummary("Changes a contact by JSON merge patch: absent fields stay, null clears.")
             .WithDescription(
@@ -83,6 +89,7 @@ public static class ContactsApi
             .WithErrorExample(InvalidEmail);
         contacts
             .MapDelete("/{contactId}", DeleteAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("DeleteContact")
             .WithSummary("Deletes a contact of a customer.")
             .WithDescription(

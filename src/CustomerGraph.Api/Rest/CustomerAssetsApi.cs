@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.AssetAssignments;
 using CustomerGraph.Customers.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +23,7 @@ public static class CustomerAssetsApi
         var assets = v1.MapGroup("/customers/{customerId}/assets").WithTags(Tag);
         assets
             .MapGet("", ListAsync)
+            .RequireScope(AccountScopes.View)
             .WithPageSizeCost()
             .WithName("ListCustomerAssets")
             .WithSummary(
@@ -43,6 +46,7 @@ public static class CustomerAssetsApi
             );
         assets
             .MapPost("", UpdateAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("UpdateCustomerAssets")
             .WithSummary(
                 "Assigns and unassigns assets in one transaction, all or nothing; answers with the list's first page."

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using CustomerGraph.Api.Authentication;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.Customers;
 using CustomerGraph.Customers.CustomFields;
@@ -41,6 +43,7 @@ public static class CustomersApi
         var customers = v1.MapGroup("/customers").WithTags(Tag);
         customers
             .MapGet("", ListAsync)
+            .RequireScope(AccountScopes.View)
             .WithPageSizeCost()
             .WithName("ListCustomers")
             .WithSummary("Lists customers a numbered page at a time, filtered and sorted.")
@@ -61,6 +64,7 @@ public static class CustomersApi
             );
         customers
             .MapPost("", CreateAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("CreateCustomer")
             .WithSummary("Creates a customer.")
             .WithDescription(
@@ -97,6 +101,7 @@ public static class CustomersApi
             );
         customers
             .MapGet("/{customerId}", GetAsync)
+            .RequireScope(AccountScopes.View)
             .WithName("GetCustomer")
             .WithSummary("Reads one customer; the ETag is its version.")
             .WithDescription(
@@ -106,6 +111,7 @@ public static class CustomersApi
             .Produces<RestError>(StatusCodes.Status404NotFound);
         customers
             .MapPatch("/{customerId}", UpdateAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("UpdateCustomer")
             .WithSummary("Changes a customer by JSON merge patch: absent fields stay, null clears.")
             .WithDescription(
@@ -123,6 +129,7 @@ public static class CustomersApi
             .WithErrorExample(DuplicateExternalReference);
         customers
             .MapDelete("/{customerId}", DeleteAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("DeleteCustomer")
             .WithSummary("Deletes a customer with its contacts, assignments and custom field values.")
             .WithDescription(

@@ -81,7 +81,7 @@ public sealed record RestError(
     }
 
     /// <summary>
-    /// Maps the domain's errors. A missing addressed resource (a path id) → 404 <c>{entity}_not_found</c>; unknown
+    /// Maps the domain's errors. A missing scope → 403 <c>forbidden</c> (the endpoint's scope policy refuses it first); a missing addressed resource (a path id) → 404 <c>{entity}_not_found</c>; unknown
     /// ids the body refers to → 404 <c>{entity}_not_found</c> listing every problem of the body as violations; a stale
     /// version → 412; a duplicate alone → 409 <c>duplicate_{field}</c>; any other rule violation → 400 listing every
     /// error with the value the body gave. <paramref name="fieldPath"/> renames the domain's field paths to the
@@ -94,6 +94,8 @@ public sealed record RestError(
     )
     {
         var path = fieldPath ?? (field => field);
+        if (errors.OfType<ForbiddenError>().FirstOrDefault() is { } forbidden)
+            return new(StatusCodes.Status403Forbidden, "forbidden", forbidden.Message);
         var notFound = errors.OfType<NotFoundError>().ToList();
         if (notFound.FirstOrDefault(error => !TryFind(path(error.Field), body, out _)) is { } missing)
             return new(StatusCodes.Status404NotFound, NotFoundCode(missing), NotFoundMessage(missing));

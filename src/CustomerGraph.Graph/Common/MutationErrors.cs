@@ -1,4 +1,6 @@
 using CustomerGraph.Customers.Common;
+using CustomerGraph.GraphQL.Execution;
+using CustomerGraph.GraphQL.Federation;
 
 namespace CustomerGraph.Graph.Common;
 
@@ -7,15 +9,21 @@ public sealed record NotFound(string Message, string Field, string Id);
 
 /// <summary>
 /// Maps the domain's expected failures to the payload <c>errors</c> objects (NotFoundError, ValidationError,
-/// ConflictError), renaming the domain's field paths to the paths of the mutation's input.
+/// ConflictError), renaming the domain's field paths to the paths of the mutation's input. A missing scope is no
+/// payload error but the field error <c>FORBIDDEN</c>, as the <c>@requiresScopes</c> guard answers it.
 /// </summary>
 public static class MutationErrors
 {
     /// <summary>The payload errors for <paramref name="errors"/>, each field path passed through <paramref name="inputPath"/>.</summary>
-    public static IReadOnlyList<object> Map(
-        IReadOnlyList<DomainError> errors,
-        Func<string, string> inputPath
-    ) =>
+    public static IReadOnlyList<object> Map(IReadOnlyList<DomainError> errors, Func<string, string> inputPath)
+    {
+        if (errors.OfType<ForbiddenError>().FirstOrDefault() is { } forbidden)
+            throw new GraphQLException(
+                forbidden.Message,
+                RequiresScopes.ErrorCode,
+                new Dictionary<string, object?> { ["missingScopes"] = new[] { forbidden.Scope } }
+            );
+        return
         [
             .. errors.Select(error =>
                 error switch
@@ -31,6 +39,7 @@ public static class MutationErrors
                 }
             ),
         ];
+    }
 
     /// <summary>The payload error for an id argument that names no entity at all (not even a valid id).</summary>
     public static IReadOnlyList<object> MalformedId(string entityType, string field, string? id) =>

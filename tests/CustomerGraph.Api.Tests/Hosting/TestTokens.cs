@@ -16,13 +16,16 @@ public static class TestTokens
     public const string Audience = "customergraph-tests";
     public const string AccountClaim = "account_id";
 
+    /// <summary>Every account scope, space-separated as the <c>scope</c> claim carries them.</summary>
+    public const string AllScopes = "account.view account.customer.manage account.custom-fields.manage";
+
     /// <summary>A fixed 256-bit key, so node scripts and hosts started at different times agree.</summary>
     public static string SigningKey { get; } =
         Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes("CustomerGraph test signing key")));
 
     /// <summary>
-    /// A token for <paramref name="accountId"/>, valid for an hour; <paramref name="change"/> may alter any part
-    /// (issuer, audience, times, claims, signing key) to make it wrong in one way.
+    /// A token for <paramref name="accountId"/> granting every scope, valid for an hour; <paramref name="change"/> may
+    /// alter any part (issuer, audience, times, claims, signing key) to make it wrong in one way.
     /// </summary>
     public static string For(Guid accountId, Action<SecurityTokenDescriptor>? change = null)
     {
@@ -38,6 +41,7 @@ public static class TestTokens
             {
                 ["sub"] = "test-user",
                 [AccountClaim] = accountId.ToString("D"),
+                ["scope"] = AllScopes,
             },
             SigningCredentials = SigningWith(SigningKey),
         };
@@ -51,4 +55,23 @@ public static class TestTokens
 
     /// <summary>An <c>Authorization: Bearer</c> header acting for <paramref name="accountId"/>.</summary>
     public static AuthenticationHeaderValue Header(Guid accountId) => new("Bearer", For(accountId));
+
+    /// <summary>
+    /// A header acting for <paramref name="accountId"/> whose <c>scope</c> claim is <paramref name="scopes"/>
+    /// (space-separated), or a token without the claim when it is null.
+    /// </summary>
+    public static AuthenticationHeaderValue HeaderWithScopes(Guid accountId, string? scopes) =>
+        new(
+            "Bearer",
+            For(
+                accountId,
+                token =>
+                {
+                    if (scopes is null)
+                        token.Claims.Remove("scope");
+                    else
+                        token.Claims["scope"] = scopes;
+                }
+            )
+        );
 }

@@ -446,6 +446,57 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
         );
     }
 
+    /// <summary>
+    /// The matrix's "right account, missing scope" column: account A runs every case against its own ids with a token
+    /// that lacks the case's scope (account.view for a read, the write scopes for a write, granting only account.view).
+    /// Every GraphQL answer is HTTP 200 whose every error is <c>FORBIDDEN</c>, every REST answer 403 <c>forbidden</c>,
+    /// none carries A's data, and A's rows are unchanged.
+    /// </summary>
+    [Fact]
+    public async Task Account_a_without_the_scope_can_neither_see_nor_change_its_own_data_on_any_path()
+    {
+        var rowsBefore = await host.AlphaRowsAsync();
+        var viewOnly = host.AlphaClientWithScopes("account.view");
+        var withoutView = host.AlphaClientWithScopes("account.customer.manage account.custom-fields.manage");
+        var problems = new List<string>();
+        foreach (var @case in Cases)
+        {
+            var answer = await IsolationHost.SendAsync(
+                @case.IsWrite ? viewOnly : withoutView,
+                @case.Request(host.Alpha)
+            );
+            if (@case.Surface == "REST")
+            {
+                if (
+                    answer.Status != 403
+                    || !answer.Body.Contains("\"code\":\"forbidden\"", StringComparison.Ordinal)
+                )
+                    problems.Add($"REST {@case.Name}: {answer.Status} {answer.Body}");
+            }
+            else
+            {
+                var json = JsonDocument.Parse(answer.Body).RootElement;
+                var results = json.ValueKind == JsonValueKind.Array ? json.EnumerateArray().ToList() : [json];
+                var codes = results
+                    .SelectMany(result =>
+                        result.TryGetProperty("errors", out var errors) ? errors.EnumerateArray() : []
+                    )
+                    .Select(error => error.GetProperty("extensions").GetProperty("code").GetString())
+                    .ToList();
+                if (
+                    answer.Status != 200
+                    || results.Any(result => !result.TryGetProperty("errors", out _))
+                    || codes.Any(code => code != "FORBIDDEN")
+                )
+                    problems.Add($"GraphQL {@case.Name}: {answer.Status} {answer.Body}");
+            }
+            if (host.TraceOfAlpha(answer.Body) is { } trace)
+                problems.Add($"{@case.Surface} {@case.Name}: the answer carries A's {trace}: {answer.Body}");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(rowsBefore.Checksum, (await host.AlphaRowsAsync()).Checksum);
+    }
+
     [Fact]
     public async Task A_persisted_query_registered_by_one_account_returns_only_the_replaying_account_s_data()
     {
@@ -487,7 +538,10 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
             name,
             $"mutation($input: {inputType}!) {{ {selection} }}",
             ids => new { input = input(ids) }
-        );
+        ) with
+        {
+            IsWrite = true,
+        };
 
     private static IsolationCase Rest(
         HttpMethod method,
@@ -508,7 +562,10 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
                     request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
                 return request;
             }
-        );
+        )
+        {
+            IsWrite = method != HttpMethod.Get,
+        };
 
     private static HttpRequestMessage GraphQLPost(string body)
     {
@@ -526,5 +583,9 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
         string Name,
         string[] RootFields,
         Func<IsolationIds, HttpRequestMessage> Request
-    );
+    )
+    {
+        /// <summary>Whether the case writes (a mutation, a REST method but GET): it needs a write scope, not account.view.</summary>
+        public bool IsWrite { get; init; }
+    }
 }

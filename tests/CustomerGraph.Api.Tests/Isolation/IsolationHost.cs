@@ -84,6 +84,14 @@ public sealed partial class IsolationHost : IAsyncLifetime
 
     public ApiFactory Factory { get; }
 
+    /// <summary>A client acting for account A whose token's <c>scope</c> claim is <paramref name="scopes"/> (none: no claim).</summary>
+    public HttpClient AlphaClientWithScopes(string? scopes)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = TestTokens.HeaderWithScopes(_alphaAccount, scopes);
+        return client;
+    }
+
     public HttpClient AlphaClient { get; }
 
     public HttpClient BravoClient { get; }
@@ -299,11 +307,15 @@ public sealed partial class IsolationHost : IAsyncLifetime
         _alphaEntityIds.AddRange(await AlphaEntityIdsAsync(contexts));
     }
 
-    public async Task<IsolationAnswer> SendAsBravoAsync(HttpRequestMessage request)
+    public Task<IsolationAnswer> SendAsBravoAsync(HttpRequestMessage request) =>
+        SendAsync(BravoClient, request);
+
+    /// <summary>Sends <paramref name="request"/> with <paramref name="client"/> and reads the whole answer.</summary>
+    public static async Task<IsolationAnswer> SendAsync(HttpClient client, HttpRequestMessage request)
     {
         using (request)
         {
-            var response = await BravoClient.SendAsync(request);
+            var response = await client.SendAsync(request);
             return new IsolationAnswer(
                 (int)response.StatusCode,
                 response.Content.Headers.ContentType?.MediaType,

@@ -38,7 +38,7 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
 
     /// <summary>
     /// One HTTP exchange for every documented (method, path template, status) that produces exactly that status. A
-    /// new endpoint or a new status (401, 429, …) is a new row: the tests below fail while the table and the document
+    /// new endpoint or a new status (401, 403, 429, …) is a new row: the tests below fail while the table and the document
     /// disagree, or while a row's exchange answers another status. 500 rows run on a host whose account store is
     /// down, 413 rows on a real socket, the assets' 409 on a host where another writer makes the same change at once,
     /// 429 rows on a host whose budget is one request.
@@ -359,6 +359,19 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         new("GET", Assets, 429, api => api.OverBudgetAsync(Get, At(Assets))),
         new("POST", Assets, 401, api => api.ForgedAsync(Post, At(Assets), """{"assign":[]}""")),
         new("POST", Assets, 429, api => api.OverBudgetAsync(Post, At(Assets), """{"assign":[]}""")),
+        // 403: reads with a token lacking account.view, writes with one granting only account.view.
+        new("GET", Customers, 403, api => api.WithoutScopeAsync(Get, Customers)),
+        new("POST", Customers, 403, api => api.WithoutScopeAsync(Post, Customers, """{"name":"A"}""")),
+        new("GET", Customer, 403, api => api.WithoutScopeAsync(Get, At(Customer))),
+        new("PATCH", Customer, 403, api => api.WithoutScopeAsync(Patch, At(Customer), """{"name":"A"}""")),
+        new("DELETE", Customer, 403, api => api.WithoutScopeAsync(Delete, At(Customer))),
+        new("GET", Contacts, 403, api => api.WithoutScopeAsync(Get, At(Contacts))),
+        new("POST", Contacts, 403, api => api.WithoutScopeAsync(Post, At(Contacts), """{"name":"A"}""")),
+        new("GET", Contact, 403, api => api.WithoutScopeAsync(Get, At(Contact))),
+        new("PATCH", Contact, 403, api => api.WithoutScopeAsync(Patch, At(Contact), """{"name":"A"}""")),
+        new("DELETE", Contact, 403, api => api.WithoutScopeAsync(Delete, At(Contact))),
+        new("GET", Assets, 403, api => api.WithoutScopeAsync(Get, At(Assets))),
+        new("POST", Assets, 403, api => api.WithoutScopeAsync(Post, At(Assets), """{"assign":[]}""")),
     ];
 
     private readonly ScenarioCalls _api = new(hosts);

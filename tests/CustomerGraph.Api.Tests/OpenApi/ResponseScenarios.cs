@@ -59,6 +59,25 @@ public sealed class ScenarioHosts : IDisposable
             )
         );
 
+    /// <summary>A client for the demo account whose token grants only account.view.</summary>
+    public HttpClient ViewOnly =>
+        field ??= WithAuthorization(
+            Factory.CreateClient(),
+            TestTokens.HeaderWithScopes(Factory.DefaultAccountId, "account.view").Parameter!
+        );
+
+    /// <summary>A client for the demo account whose token grants every scope but account.view.</summary>
+    public HttpClient WithoutView =>
+        field ??= WithAuthorization(
+            Factory.CreateClient(),
+            TestTokens
+                .HeaderWithScopes(
+                    Factory.DefaultAccountId,
+                    "account.customer.manage account.custom-fields.manage"
+                )
+                .Parameter!
+        );
+
     public HttpClient Limited =>
         field ??= (
             _limited = Factory.WithWebHostBuilder(builder => builder.UseSetting("RateLimiting:Budget", "1"))
@@ -185,6 +204,10 @@ internal sealed class ScenarioCalls(ScenarioHosts hosts)
     /// <summary>A request with a token signed by a key the host does not trust.</summary>
     public Task<HttpResponseMessage> ForgedAsync(HttpMethod method, string path, string? body = null) =>
         SendAsync(hosts.Forged, method, path, body);
+
+    /// <summary>A request whose token lacks the operation's scope: account.view for a read, the write scope otherwise.</summary>
+    public Task<HttpResponseMessage> WithoutScopeAsync(HttpMethod method, string path, string? body = null) =>
+        SendAsync(method == HttpMethod.Get ? hosts.WithoutView : hosts.ViewOnly, method, path, body);
 
     /// <summary>
     /// A request to the host whose budget is one request, after a request that spends it (or is itself refused,
