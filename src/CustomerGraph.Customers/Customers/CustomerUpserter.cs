@@ -84,8 +84,10 @@ internal sealed class CustomerUpserter(
                 // Someone else wrote one of these customers between our read and our write: read again.
                 continue;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException)
             {
+                // Still colliding (a stale version or a reference taken meanwhile): the writes of this chunk are
+                // refused as stale, never left to fail the whole call.
                 foreach (var result in staged)
                     results[result.Index] = result.Outcome is UpsertOutcome.Created or UpsertOutcome.Updated
                         ? Failed(result.Index, result.ExternalReference, [Saving.VersionConflict("Customer")])

@@ -139,6 +139,19 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
             ids => new { name = "Bravo Copy", externalReference = ids.ExternalReference }
         ),
         Mutation(
+            "upsertCustomers",
+            "upsertCustomers: A's external reference matches nothing of B's",
+            "upsertCustomers(input: $input) { results { outcome customer { name externalReference version } errors { __typename ... on Error { message } } } }",
+            "UpsertCustomersInput",
+            ids => new
+            {
+                customers = new[]
+                {
+                    new { externalReference = ids.ExternalReference, name = "Bravo Upsert" },
+                },
+            }
+        ),
+        Mutation(
             "updateCustomer",
             "updateCustomer: A's customer",
             "updateCustomer(input: $input) { customer { name } errors { __typename ... on Error { message } ... on NotFoundError { field id } } }",
@@ -350,6 +363,11 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
             ifMatch: "\"1\""
         ),
         Rest(HttpMethod.Delete, ids => $"{Customers}/{ids.CustomerId}"),
+        Rest(
+            HttpMethod.Put,
+            ids => $"{Customers}/by-external-reference/{ids.ExternalReference}",
+            _ => """{"name":"Bravo Put"}"""
+        ),
         Rest(HttpMethod.Delete, ids => $"{Customers}/{ids.CustomerId}", ifMatch: "\"1\""),
         Rest(HttpMethod.Get, ids => $"{Customers}/{ids.CustomerId}/contacts"),
         Rest(
