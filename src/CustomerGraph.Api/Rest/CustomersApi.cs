@@ -79,6 +79,7 @@ public static class CustomersApi
             .WithErrorExample(DuplicateExternalReference);
         customers
             .MapPut("/by-external-reference/{externalReference}", UpsertAsync)
+            .RequireScope(AccountScopes.CustomerManage)
             .WithName("UpsertCustomerByExternalReference")
             .WithSummary("Creates or replaces the customer with an external reference (idempotent).")
             .WithDescription(

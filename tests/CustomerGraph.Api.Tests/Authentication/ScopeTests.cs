@@ -58,6 +58,23 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
             t => new { customerId = t.CustomerId }
         ),
         Mutation(
+            "upsertCustomers",
+            CustomerManage,
+            "UpsertCustomersInput",
+            "createdCount",
+            _ => new
+            {
+                customers = new[]
+                {
+                    new
+                    {
+                        externalReference = "SCOPED-" + Guid.NewGuid().ToString("N")[..8],
+                        name = "Scoped",
+                    },
+                },
+            }
+        ),
+        Mutation(
             "createCustomerContact",
             CustomerManage,
             "CreateCustomerContactInput",
@@ -126,6 +143,11 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
         Rest(HttpMethod.Post, _ => Customers, _ => """{"name":"Scoped Rest ApS"}"""),
         Rest(HttpMethod.Patch, t => $"{Customers}/{t.CustomerId}", _ => """{"name":"Patched"}"""),
         Rest(HttpMethod.Delete, t => $"{Customers}/{t.CustomerId}"),
+        Rest(
+            HttpMethod.Put,
+            _ => $"{Customers}/by-external-reference/SCOPED-REST",
+            _ => """{"name":"Scoped Rest ApS"}"""
+        ),
         Rest(
             HttpMethod.Post,
             t => $"{Customers}/{t.CustomerId}/contacts",

@@ -365,6 +365,12 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         new("GET", Customer, 403, api => api.WithoutScopeAsync(Get, At(Customer))),
         new("PATCH", Customer, 403, api => api.WithoutScopeAsync(Patch, At(Customer), """{"name":"A"}""")),
         new("DELETE", Customer, 403, api => api.WithoutScopeAsync(Delete, At(Customer))),
+        new(
+            "PUT",
+            ByReference,
+            403,
+            api => api.WithoutScopeAsync(Put, AtReference(Unique()), """{"name":"A"}""")
+        ),
         new("GET", Contacts, 403, api => api.WithoutScopeAsync(Get, At(Contacts))),
         new("POST", Contacts, 403, api => api.WithoutScopeAsync(Post, At(Contacts), """{"name":"A"}""")),
         new("GET", Contact, 403, api => api.WithoutScopeAsync(Get, At(Contact))),
