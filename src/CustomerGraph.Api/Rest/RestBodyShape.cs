@@ -7,8 +7,8 @@ namespace CustomerGraph.Api.Rest;
 /// <summary>
 /// Checks a body against the request record it is read into, by the record's serializer metadata, and names every
 /// member of the wrong JSON type (with its path, e.g. <c>assign[0].assetId</c>) instead of failing at the first: a
-/// string, true or false, an enum value as <see cref="EnumNames"/> spells it, a UUID, an object, an array, an object
-/// of custom field values. A value-typed member (a UUID, an enum) may not be absent or null.
+/// string, true or false, a number (a whole one for an int), an enum value as <see cref="EnumNames"/> spells it, a
+/// UUID, an object, an array, an object of strings, an object of custom field values, any JSON for a JSON value. A value-typed member (a UUID, an enum) may not be absent or null.
 /// </summary>
 public static class RestBodyShape
 {
@@ -61,6 +61,9 @@ public static class RestBodyShape
             || type == typeof(bool)
             || type == typeof(Guid)
             || type.IsEnum
+            || type == typeof(int)
+            || type == typeof(decimal)
+            || type == typeof(JsonElement)
             || IsCustomFields(type)
         )
             return;
@@ -73,6 +76,9 @@ public static class RestBodyShape
             foreach (var item in value.EnumerateArray())
                 Check(item, info.ElementType!, $"{field}[{index++}]", options, violations);
         }
+        else if (info.Kind == JsonTypeInfoKind.Dictionary)
+            foreach (var member in value.EnumerateObject())
+                Check(member.Value, info.ElementType!, $"{field}.{member.Name}", options, violations);
     }
 
     // The rule a value breaks for its member's type, or null. Items of a list are checked like members, null included.
@@ -89,6 +95,16 @@ public static class RestBodyShape
                 value.ValueKind == JsonValueKind.String && Guid.TryParseExact(value.GetString(), "D", out _)
                 ? null
                 : "must be a UUID";
+        if (type == typeof(JsonElement))
+            return null;
+        if (type == typeof(int))
+            return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _)
+                ? null
+                : "must be a whole number";
+        if (type == typeof(decimal))
+            return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out _)
+                ? null
+                : "must be a number";
         if (type.IsEnum)
         {
             if (value.ValueKind != JsonValueKind.String)
