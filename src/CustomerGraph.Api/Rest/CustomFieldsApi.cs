@@ -285,13 +285,13 @@ public static class CustomFieldsApi
     )
     {
         var violations = RestQuery.Violations(parameters);
-        if (parameters.EntityId is null)
+        var entityId = parameters.EntityId?.Value;
+        if (entityId is null && violations.All(violation => violation.Field != "entityId"))
             violations.Insert(0, RestViolation.Rejected("entityId", "", "must be given"));
         if (violations.Count > 0)
             return RestError.ConstraintViolation(violations).ToResult();
-        var entityId = parameters.EntityId!.Value.Value!.Value;
         var result = await queries.ListValuesPageAsync(
-            entityId,
+            entityId!.Value,
             parameters.Page?.Value ?? 0,
             parameters.Size?.Value ?? PageSizes.Default,
             cancellationToken
