@@ -8,7 +8,7 @@ namespace CustomerGraph.Api.Rest;
 /// Checks a body against the request record it is read into, by the record's serializer metadata, and names every
 /// member of the wrong JSON type (with its path, e.g. <c>assign[0].assetId</c>) instead of failing at the first: a
 /// string, true or false, a number (a whole one for an int), an enum value as <see cref="EnumNames"/> spells it, a
-/// UUID, an object, an array, an object of strings, an object of custom field values, any JSON for a JSON value. A value-typed member (a UUID, an enum) may not be absent or null.
+/// UUID, an object, an array, an object of strings, an object of custom field values, any JSON for a JSON value. A value-typed member (a UUID, an enum) may not be absent or null; in a merge patch it may be absent.
 /// </summary>
 public static class RestBodyShape
 {
@@ -34,7 +34,9 @@ public static class RestBodyShape
             var present = json.TryGetProperty(property.Name, out var value);
             if (!present || value.ValueKind == JsonValueKind.Null)
             {
-                if (valueType.IsValueType && Nullable.GetUnderlyingType(valueType) is null)
+                // An absent merge-patch member (Optional) stays as it is; only a given null is refused.
+                var omittable = !present && OptionalValueType(property.PropertyType) is not null;
+                if (!omittable && valueType.IsValueType && Nullable.GetUnderlyingType(valueType) is null)
                     violations.Add(RestViolation.Rejected(field, "null", "must not be null"));
                 continue;
             }
