@@ -44,6 +44,18 @@ public static class CustomFieldsApi
         ),
     ]);
 
+    private static readonly RestError CustomerNotFound = RestError.FromDomain([
+        new NotFoundError("Customer", Guid.Parse("0d9c4b3e-5a7f-4c21-9e80-6b1f2d3a4c5e"), "entityId"),
+    ]);
+
+    private static readonly RestError DefinitionNotFound = RestError.FromDomain([
+        new NotFoundError(
+            "CustomFieldDefinition",
+            Guid.Parse("5b2f8c1a-9d3e-4f70-8a6b-2c4d6e8f0a1b"),
+            "definitionId"
+        ),
+    ]);
+
     /// <summary>Maps <c>/definitions</c>, <c>/values</c> and <c>/set-values</c> under <paramref name="v1"/>, the API's route group.</summary>
     public static IEndpointRouteBuilder MapCustomFieldsApi(this IEndpointRouteBuilder v1)
     {
@@ -119,7 +131,8 @@ public static class CustomFieldsApi
             )
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status404NotFound)
-            .WithErrorExample(UnsupportedEntityType);
+            .WithErrorExample(UnsupportedEntityType)
+            .WithErrorExample(CustomerNotFound);
         values
             .MapPost("", CreateValueAsync)
             .WithName("CreateCustomFieldValue")
@@ -133,7 +146,9 @@ public static class CustomFieldsApi
             .Produces<RestError>(StatusCodes.Status400BadRequest)
             .Produces<RestError>(StatusCodes.Status404NotFound)
             .WithErrorExample(InvalidValue)
-            .WithErrorExample(UnsupportedEntityType);
+            .WithErrorExample(UnsupportedEntityType)
+            .WithErrorExample(DefinitionNotFound)
+            .WithErrorExample(CustomerNotFound);
         values
             .MapPatch("/{valueId}", UpdateValueAsync)
             .WithName("UpdateCustomFieldValue")
@@ -173,7 +188,8 @@ public static class CustomFieldsApi
                     ),
                 ])
             )
-            .WithErrorExample(UnsupportedEntityType);
+            .WithErrorExample(UnsupportedEntityType)
+            .WithErrorExample(CustomerNotFound);
         return v1;
     }
 
