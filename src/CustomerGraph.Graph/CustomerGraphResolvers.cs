@@ -44,7 +44,8 @@ public static class CustomerGraphResolvers
             .BindInput<GraphUpdateCustomerAssetsInput>("UpdateCustomerAssetsInput")
             .BindInput<GraphCreateCustomFieldDefinitionInput>("CreateCustomFieldDefinitionInput")
             .BindInput<UpdateCustomFieldDefinitionInput>("UpdateCustomFieldDefinitionInput")
-            .BindInput<SetCustomerCustomFieldValuesInput>("SetCustomerCustomFieldValuesInput");
+            .BindInput<SetCustomerCustomFieldValuesInput>("SetCustomerCustomFieldValuesInput")
+            .BindInput<DeleteCustomFieldDefinitionInput>("DeleteCustomFieldDefinitionInput");
         bind.BindType<PageInfo>("PageInfo")
             .Resolve<PageInfo>(
                 "PageInfo.count",
@@ -62,7 +63,8 @@ public static class CustomerGraphResolvers
             .BindType<ContactPayload>("UpdateCustomerContactPayload")
             .BindType<DeleteContactPayload>("DeleteCustomerContactPayload")
             .BindType<CustomFieldDefinitionPayload>("CreateCustomFieldDefinitionPayload")
-            .BindType<CustomFieldDefinitionPayload>("UpdateCustomFieldDefinitionPayload");
+            .BindType<CustomFieldDefinitionPayload>("UpdateCustomFieldDefinitionPayload")
+            .BindType<DeleteCustomFieldDefinitionPayload>("DeleteCustomFieldDefinitionPayload");
         NodeResolvers.Bind(bind);
         CustomerResolvers.Bind(bind);
         ContactResolvers.Bind(bind);

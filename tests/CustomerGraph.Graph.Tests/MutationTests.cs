@@ -28,6 +28,7 @@ public class MutationTests : IAsyncLifetime
         ["createCustomFieldDefinition"] = ["ValidationError", "ConflictError"],
         ["updateCustomFieldDefinition"] = ["NotFoundError", "ValidationError"],
         ["setCustomerCustomFieldValues"] = ["NotFoundError", "ValidationError"],
+        ["deleteCustomFieldDefinition"] = ["NotFoundError", "ConflictError"],
     };
 
     private static string ErrorsSelection(string mutation) =>
@@ -245,6 +246,7 @@ public class MutationTests : IAsyncLifetime
     [InlineData("updateCustomerAssets", "customerId", "customer { customerId }")]
     [InlineData("setCustomerCustomFieldValues", "customerId", "customer { customerId }")]
     [InlineData("updateCustomFieldDefinition", "definitionId", "customFieldDefinition { key }")]
+    [InlineData("deleteCustomFieldDefinition", "definitionId", "deletedDefinitionId")]
     public async Task Unknown_and_malformed_ids_are_not_found_errors_naming_the_input_field(
         string mutation,
         string idField,
@@ -699,5 +701,167 @@ public class MutationTests : IAsyncLifetime
             ],
             ErrorList(payload)
         );
+    }
+
+    private async Task<string> DefineAsync(object input) =>
+        (string)
+            (
+                await MutateAsync(
+                    "createCustomFieldDefinition",
+                    input,
+                    "customFieldDefinition { definitionId }"
+                )
+            )["customFieldDefinition"]!["definitionId"]!;
+
+    private async Task SetValueAsync(string customerId, string key, object value)
+    {
+        var payload = await MutateAsync(
+            "setCustomerCustomFieldValues",
+            new { customerId, set = new object[] { new { key, value } } },
+            "customer { customerId }"
+        );
+        Assert.Null(payload["errors"]);
+    }
+
+    private async Task<JsonNode> CustomerAsync(string customerId) =>
+        (
+            await _host.QueryAsync(
+                $"{{ customer(id: \"{customerId}\") {{ version customFields {{ key type stringValue jsonValue lastIncompatibleValue }} }} }}"
+            )
+        )["customer"]!;
+
+    [Fact]
+    public async Task Deleting_a_custom_field_definition_removes_its_values_and_raises_the_holders_versions()
+    {
+        var holder = await CreateCustomerAsync(new { name = "Holder" });
+        var bystander = await CreateCustomerAsync(new { name = "Bystander" });
+        var definitionId = await DefineAsync(
+            new
+            {
+                key = "note",
+                title = "Note",
+                type = "STRING",
+            }
+        );
+        await DefineAsync(
+            new
+            {
+                key = "vip",
+                title = "VIP",
+                type = "BOOLEAN",
+            }
+        );
+        await SetValueAsync(holder, "note", new { stringValue = "Keep the gate shut" });
+        await SetValueAsync(holder, "vip", new { booleanValue = true });
+        var before = (int)(await CustomerAsync(holder))["version"]!;
+        var bystanderBefore = (int)(await CustomerAsync(bystander))["version"]!;
+
+        var stale = await MutateAsync(
+            "deleteCustomFieldDefinition",
+            new { definitionId, expectedVersion = 7 },
+            "deletedDefinitionId"
+        );
+        Assert.Null(stale["deletedDefinitionId"]);
+        Assert.Equal([("ConflictError", "expectedVersion", "VERSION_CONFLICT")], ErrorList(stale));
+        Assert.Equal(before, (int)(await CustomerAsync(holder))["version"]!);
+
+        var deleted = await MutateAsync(
+            "deleteCustomFieldDefinition",
+            new { definitionId, expectedVersion = 1 },
+            "deletedDefinitionId"
+        );
+        Assert.Null(deleted["errors"]);
+        Assert.Equal(definitionId, (string)deleted["deletedDefinitionId"]!);
+        var after = await CustomerAsync(holder);
+        Assert.Equal(before + 1, (int)after["version"]!);
+        Assert.Equal(["vip"], Json.Strings(after["customFields"], "key"));
+        Assert.Equal(bystanderBefore, (int)(await CustomerAsync(bystander))["version"]!);
+        var definitions = await _host.QueryAsync("{ customFieldDefinitions { key } }");
+        Assert.Equal(["vip"], Json.Strings(definitions["customFieldDefinitions"], "key"));
+        await using (var db = await _host.Contexts.CreateDbContextAsync())
+            Assert.Single(db.CustomFieldValues);
+
+        var again = await MutateAsync(
+            "deleteCustomFieldDefinition",
+            new { definitionId },
+            "deletedDefinitionId"
+        );
+        Assert.Equal([("NotFoundError", "definitionId", (string?)null)], ErrorList(again));
+    }
+
+    [Fact]
+    public async Task JSON_custom_fields_store_any_JSON_value_verbatim_and_refuse_text_that_is_no_JSON()
+    {
+        var customerId = await CreateCustomerAsync(new { name = "Acme" });
+        var created = await MutateAsync(
+            "createCustomFieldDefinition",
+            new
+            {
+                key = "erp",
+                title = "ERP data",
+                type = "JSON",
+            },
+            "customFieldDefinition { key type version }"
+        );
+        Assert.Equal(
+            """{"key":"erp","type":"JSON","version":1}""",
+            created["customFieldDefinition"]!.ToJsonString()
+        );
+        const string document = """{ "b": [1, 2.50, null], "a": "x" }""";
+        await SetValueAsync(customerId, "erp", new { jsonValue = document });
+        var value = (await CustomerAsync(customerId))["customFields"]![0]!;
+        Assert.Equal("JSON", (string)value["type"]!);
+        Assert.Equal(document, (string)value["jsonValue"]!);
+        Assert.Null(value["stringValue"]);
+
+        var invalid = await MutateAsync(
+            "setCustomerCustomFieldValues",
+            new
+            {
+                customerId,
+                set = new object[] { new { key = "erp", value = new { jsonValue = "{not json" } } },
+            },
+            "customer { customerId }"
+        );
+        Assert.Equal([("ValidationError", "set[0].value.jsonValue", "INVALID_VALUE")], ErrorList(invalid));
+        var tooLong = await MutateAsync(
+            "setCustomerCustomFieldValues",
+            new
+            {
+                customerId,
+                set = new object[]
+                {
+                    new { key = "erp", value = new { jsonValue = $"\"{new string('a', 64 * 1024)}\"" } },
+                },
+            },
+            "customer { customerId }"
+        );
+        Assert.Equal([("ValidationError", "set[0].value", "TOO_LONG")], ErrorList(tooLong));
+        Assert.Equal(document, (string)(await CustomerAsync(customerId))["customFields"]![0]!["jsonValue"]!);
+    }
+
+    [Fact]
+    public async Task A_shorter_maxLength_truncates_string_values_and_keeps_the_previous_one()
+    {
+        var customerId = await CreateCustomerAsync(new { name = "Acme" });
+        var definitionId = await DefineAsync(
+            new
+            {
+                key = "code",
+                title = "Code",
+                type = "STRING",
+            }
+        );
+        await SetValueAsync(customerId, "code", new { stringValue = "ABCDEFGHIJ" });
+
+        var updated = await MutateAsync(
+            "updateCustomFieldDefinition",
+            new { definitionId, @string = new { maxLength = 4 } },
+            "customFieldDefinition { maxLength version }"
+        );
+        Assert.Equal("""{"maxLength":4,"version":2}""", updated["customFieldDefinition"]!.ToJsonString());
+        var value = (await CustomerAsync(customerId))["customFields"]![0]!;
+        Assert.Equal("ABCD", (string)value["stringValue"]!);
+        Assert.Equal("\"ABCDEFGHIJ\"", (string)value["lastIncompatibleValue"]!);
     }
 }

@@ -36,12 +36,9 @@ public static class CustomerApiDocument
                 options =>
                 {
                     options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
-                    // Only the REST API: GraphQL, health and explorer routes are described elsewhere or not at all.
-                    options.ShouldInclude = description =>
-                        ("/" + description.RelativePath).StartsWith(
-                            RestApi.BasePath + "/",
-                            StringComparison.Ordinal
-                        );
+                    // Only the REST APIs (Customer and Custom Fields): GraphQL, health and explorer routes are described
+                    // elsewhere or not at all.
+                    options.ShouldInclude = description => RestApi.IsRestPath("/" + description.RelativePath);
                     options.AddDocumentTransformer(
                         (document, _, _) =>
                         {
@@ -50,7 +47,9 @@ public static class CustomerApiDocument
                                 Title = "Customer API",
                                 Version = "v1",
                                 Description =
-                                    "A fleet owner's customers, their contacts and the assets assigned to them. "
+                                    "A fleet owner's customers, their contacts and the assets assigned to them, under "
+                                    + "/customer/v1, and the Custom Fields API v1 (custom field definitions and "
+                                    + "values of customers) under /custom-fields/v1. "
                                     + "Errors are a JSON object {status, code, message, violations?} with a "
                                     + "snake_case code; a 400 lists every rejected field in violations. Writes are "
                                     + "made conditional with If-Match and the ETag (the version) of a read.",

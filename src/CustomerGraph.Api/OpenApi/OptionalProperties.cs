@@ -30,8 +30,11 @@ internal static class OptionalProperties
             var value = type.GetProperty(nameof(Optional<>.Value))!;
             var unwrapped = info.CreateJsonPropertyInfo(valueType, optional.Name);
             unwrapped.AttributeProvider = optional.AttributeProvider;
+            // The serializer reads a property before asking whether to write it: an omitted non-nullable value
+            // (Optional<bool>) must still read as a value of its type.
+            var omitted = valueType.IsValueType ? Activator.CreateInstance(valueType) : null;
             unwrapped.Get = owner =>
-                get(owner) is { } field && (bool)hasValue.GetValue(field)! ? value.GetValue(field) : null;
+                get(owner) is { } field && (bool)hasValue.GetValue(field)! ? value.GetValue(field) : omitted;
             unwrapped.ShouldSerialize = (owner, _) =>
                 get(owner) is { } field && (bool)hasValue.GetValue(field)!;
             // Null is a value a merge patch sends: it clears the field.

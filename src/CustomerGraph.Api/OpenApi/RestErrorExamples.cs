@@ -88,8 +88,19 @@ internal static class RestErrorExamples
 /// <summary>Entity names read from REST route parameters.</summary>
 internal static class RestNames
 {
-    /// <summary>The entity a path id names, e.g. <c>customFieldId</c> → <c>CustomField</c>; null for another name.</summary>
+    /// <summary>
+    /// The entity a path id names, e.g. <c>contactId</c> → <c>Contact</c>; the Custom Fields API's
+    /// <c>definitionId</c> and <c>valueId</c> name custom field definitions and values. Null for another name.
+    /// </summary>
     public static string? EntityOf(string parameter) =>
+        parameter switch
+        {
+            "definitionId" => "CustomFieldDefinition",
+            "valueId" => "CustomFieldValue",
+            _ => EntityOfName(parameter),
+        };
+
+    private static string? EntityOfName(string parameter) =>
         parameter.Length > 2 && parameter.EndsWith("Id", StringComparison.Ordinal)
             ? char.ToUpperInvariant(parameter[0]) + parameter[1..^2]
             : null;

@@ -21,8 +21,9 @@ public static class RestApi
     /// <summary>The largest request body accepted; a customer with every custom field filled stays far below it.</summary>
     public const long MaxBodyBytes = 1024 * 1024;
 
-    /// <summary>True for a path of the REST API.</summary>
-    public static bool IsRestPath(PathString path) => path.StartsWithSegments(BasePath);
+    /// <summary>True for a path of the REST APIs: the Customer API or the Custom Fields API.</summary>
+    public static bool IsRestPath(PathString path) =>
+        path.StartsWithSegments(BasePath) || path.StartsWithSegments(CustomFieldsApi.BasePath);
 
     /// <summary>
     /// Registers the exception handler that answers REST paths with the error object, and the JSON spelling of REST
@@ -69,16 +70,25 @@ public static class RestApi
         );
 
     /// <summary>
-    /// Maps the customers, contacts and customer assets endpoints in one group with the rate limit. A status every
+    /// Maps the customers, contacts and customer assets endpoints in one group with the rate limit, and the Custom
+    /// Fields API's endpoints in another under its own base path. A status every
     /// REST operation can answer is declared once on the group: 401 <c>unauthenticated</c> (every endpoint needs an
     /// account), 500 <c>internal_error</c>, and 503 <c>authentication_unavailable</c> where it can happen, with an
     /// authority whose keys are fetched (<see cref="RestRateLimiting.WithRateLimit"/> declares 429).
     /// </summary>
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
+        Group(app, BasePath).MapCustomersApi().MapContactsApi().MapCustomerAssetsApi();
+        // The Custom Fields API v1 lives under a base path of its own, with the same rules as the Customer API.
+        Group(app, CustomFieldsApi.BasePath).MapCustomFieldsApi();
+        return app;
+    }
+
+    private static RouteGroupBuilder Group(IEndpointRouteBuilder app, string basePath)
+    {
         // RestBody enforces MaxBodyBytes itself and drains the rest of a larger body, so the client reads the 413
         // instead of a connection reset mid-upload; Kestrel's own limit bounds the draining.
-        var v1 = app.MapGroup(BasePath)
+        var v1 = app.MapGroup(basePath)
             .WithRateLimit()
             .ProducesError(StatusCodes.Status401Unauthorized)
             .ProducesError(StatusCodes.Status500InternalServerError);
@@ -88,10 +98,7 @@ public static class RestApi
             )
         )
             v1.ProducesError(StatusCodes.Status503ServiceUnavailable);
-        v1.MapCustomersApi();
-        v1.MapContactsApi();
-        v1.MapCustomerAssetsApi();
-        return app;
+        return v1;
     }
 
     /// <summary>Declares that every endpoint of <paramref name="group"/> may answer <paramref name="status"/> with the error object.</summary>

@@ -7,8 +7,8 @@ namespace CustomerGraph.Api.Rest;
 /// <summary>
 /// Checks a body against the request record it is read into, by the record's serializer metadata, and names every
 /// member of the wrong JSON type (with its path, e.g. <c>assign[0].assetId</c>) instead of failing at the first: a
-/// string, true or false, an enum value as <see cref="EnumNames"/> spells it, a UUID, an object, an array, an object
-/// of custom field values. A value-typed member (a UUID, an enum) may not be absent or null.
+/// string, true or false, a number (a whole one for an int), an enum value as <see cref="EnumNames"/> spells it, a
+/// UUID, an object, an array, an object of strings, an object of custom field values, any JSON for a JSON value. A value-typed member (a UUID, an enum) may not be absent or null; in a merge patch it may be absent.
 /// </summary>
 public static class RestBodyShape
 {
@@ -34,7 +34,9 @@ public static class RestBodyShape
             var present = json.TryGetProperty(property.Name, out var value);
             if (!present || value.ValueKind == JsonValueKind.Null)
             {
-                if (valueType.IsValueType && Nullable.GetUnderlyingType(valueType) is null)
+                // An absent merge-patch member (Optional) stays as it is; only a given null is refused.
+                var omittable = !present && OptionalValueType(property.PropertyType) is not null;
+                if (!omittable && valueType.IsValueType && Nullable.GetUnderlyingType(valueType) is null)
                     violations.Add(RestViolation.Rejected(field, "null", "must not be null"));
                 continue;
             }
@@ -61,6 +63,9 @@ public static class RestBodyShape
             || type == typeof(bool)
             || type == typeof(Guid)
             || type.IsEnum
+            || type == typeof(int)
+            || type == typeof(decimal)
+            || type == typeof(JsonElement)
             || IsCustomFields(type)
         )
             return;
@@ -73,6 +78,9 @@ public static class RestBodyShape
             foreach (var item in value.EnumerateArray())
                 Check(item, info.ElementType!, $"{field}[{index++}]", options, violations);
         }
+        else if (info.Kind == JsonTypeInfoKind.Dictionary)
+            foreach (var member in value.EnumerateObject())
+                Check(member.Value, info.ElementType!, $"{field}.{member.Name}", options, violations);
     }
 
     // The rule a value breaks for its member's type, or null. Items of a list are checked like members, null included.
@@ -89,6 +97,16 @@ public static class RestBodyShape
                 value.ValueKind == JsonValueKind.String && Guid.TryParseExact(value.GetString(), "D", out _)
                 ? null
                 : "must be a UUID";
+        if (type == typeof(JsonElement))
+            return null;
+        if (type == typeof(int))
+            return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _)
+                ? null
+                : "must be a whole number";
+        if (type == typeof(decimal))
+            return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out _)
+                ? null
+                : "must be a number";
         if (type.IsEnum)
         {
             if (value.ValueKind != JsonValueKind.String)

@@ -25,4 +25,9 @@ namespace CustomerGraph.Api.Rest;
 [JsonSerializable(typeof(ContactPatchRequest))]
 [JsonSerializable(typeof(UpdateCustomerAssetsRequest))]
 [JsonSerializable(typeof(AssetAssignmentRequest))]
+[JsonSerializable(typeof(CreateCustomFieldDefinitionRequest))]
+[JsonSerializable(typeof(CustomFieldDefinitionPatchRequest))]
+[JsonSerializable(typeof(CreateCustomFieldValueRequest))]
+[JsonSerializable(typeof(CustomFieldValuePatchRequest))]
+[JsonSerializable(typeof(SetCustomFieldValuesRequest))]
 public sealed partial class RestJsonContext : JsonSerializerContext;

@@ -50,6 +50,44 @@ public sealed class CustomFieldQueries(IDbContextFactory<CustomerDbContext> cont
         return new NumberedPage<CustomFieldDefinition>(rows, page, size, total);
     }
 
+    /// <summary>
+    /// One numbered page of the values of the customer <paramref name="customerId"/> (with their definitions),
+    /// ordered by key, with the total count (the REST Custom Fields API's value list); an unknown customer is a
+    /// <see cref="NotFoundError"/> at <c>customerId</c>.
+    /// </summary>
+    public async Task<Result<NumberedPage<CustomFieldValue>>> ListValuesPageAsync(
+        Guid customerId,
+        int page,
+        int size,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var validator = new Validator();
+        NumberedPages.Validate(page, size, validator);
+        if (!validator.IsValid)
+            return Result<NumberedPage<CustomFieldValue>>.Failure(validator.Errors);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var accountId = account.AccountId;
+        if (
+            !await db.Customers.AnyAsync(
+                c => c.Id == customerId && c.AccountId == accountId,
+                cancellationToken
+            )
+        )
+            return new NotFoundError("Customer", customerId, "customerId");
+        var query = db
+            .CustomFieldValues.AsNoTracking()
+            .Where(v => v.AccountId == accountId && v.CustomerId == customerId);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query
+            .Include(v => v.Definition)
+            .OrderBy(v => v.Definition!.Key)
+            .Skip(NumberedPages.Offset(page, size))
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        return new NumberedPage<CustomFieldValue>(rows, page, size, total);
+    }
+
     /// <summary>The definition with <paramref name="id"/>, or null.</summary>
     public async Task<CustomFieldDefinition?> GetDefinitionAsync(
         Guid id,

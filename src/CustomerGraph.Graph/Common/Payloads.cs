@@ -21,3 +21,9 @@ public sealed record CustomFieldDefinitionPayload(
     CustomFieldDefinition? CustomFieldDefinition,
     IReadOnlyList<object>? Errors
 );
+
+/// <summary>The payload of <c>deleteCustomFieldDefinition</c>.</summary>
+public sealed record DeleteCustomFieldDefinitionPayload(
+    string? DeletedDefinitionId,
+    IReadOnlyList<object>? Errors
+);

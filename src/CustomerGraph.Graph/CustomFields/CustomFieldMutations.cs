@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerGraph.Customers.Common;
 using CustomerGraph.Customers.CustomFields;
 using CustomerGraph.Graph.Common;
 using CustomerGraph.Graph.Customers;
@@ -14,7 +15,8 @@ public static class CustomFieldMutations
     public static void Bind(ResolverBindings bind) =>
         bind.Resolve("Mutation.createCustomFieldDefinition", CreateDefinitionAsync)
             .Resolve("Mutation.updateCustomFieldDefinition", UpdateDefinitionAsync)
-            .Resolve("Mutation.setCustomerCustomFieldValues", SetValuesAsync);
+            .Resolve("Mutation.setCustomerCustomFieldValues", SetValuesAsync)
+            .Resolve("Mutation.deleteCustomFieldDefinition", DeleteDefinitionAsync);
 
     private static async ValueTask<object?> CreateDefinitionAsync(IResolverContext context)
     {
@@ -53,6 +55,26 @@ public static class CustomFieldMutations
         return new CustomFieldDefinitionPayload(result.Value, null);
     }
 
+    private static async ValueTask<object?> DeleteDefinitionAsync(IResolverContext context)
+    {
+        var input = context.Argument<DeleteCustomFieldDefinitionInput>("input")!;
+        if (!EntityIds.TryParse(input.DefinitionId, out var id))
+            return new DeleteCustomFieldDefinitionPayload(
+                null,
+                MutationErrors.MalformedId("CustomFieldDefinition", "definitionId", input.DefinitionId)
+            );
+        var result = await context
+            .Services.GetRequiredService<CustomFieldService>()
+            .DeleteDefinitionAsync(id, input.ExpectedVersion, context.CancellationToken);
+        if (!result.Succeeded)
+            return new DeleteCustomFieldDefinitionPayload(
+                null,
+                MutationErrors.Map(result.Errors, MutationErrors.IdAndVersion("definitionId"))
+            );
+        RequestLoaders.Forget(context);
+        return new DeleteCustomFieldDefinitionPayload(result.Value.ToString("D"), null);
+    }
+
     private static async ValueTask<object?> SetValuesAsync(IResolverContext context)
     {
         var input = context.Argument<SetCustomerCustomFieldValuesInput>("input")!;
@@ -62,6 +84,20 @@ public static class CustomFieldMutations
                 MutationErrors.MalformedId("Customer", "customerId", input.CustomerId)
             );
         var set = input.Set ?? [];
+        // jsonValue is JSON text: text that is no JSON is refused before the domain sees any value.
+        var unreadable = set.Select((item, index) => (item, index))
+            .Where(pair => !pair.item.Value.IsReadable)
+            .Select(pair =>
+                (DomainError)
+                    new ValidationError(
+                        $"set[{pair.index}].value.jsonValue",
+                        DomainErrorCodes.InvalidValue,
+                        "jsonValue must be JSON text, e.g. {\"a\": 1}."
+                    )
+            )
+            .ToList();
+        if (unreadable.Count > 0)
+            return new CustomerPayload(null, MutationErrors.Map(unreadable, MutationErrors.Same));
         var values = set.Select(item => new CustomFieldValueInput(item.Key, item.Value.ToJson()))
             .Concat((input.Clear ?? []).Select(key => new CustomFieldValueInput(key, null)))
             .ToList();

@@ -70,6 +70,10 @@ public static class CustomFieldResolvers
                 "CustomFieldValue.stringValue",
                 (value, context) => ValueAsync(value, context, Read.Text)
             )
+            .Resolve<CustomFieldValue>(
+                "CustomFieldValue.jsonValue",
+                (value, context) => ValueAsync(value, context, Read.Json)
+            )
             .Resolve<Customer>(
                 "Customer.customFields",
                 async (customer, context) =>
@@ -112,6 +116,7 @@ public static class CustomFieldResolvers
         Options,
         Number,
         Text,
+        Json,
     }
 
     private static async Task<object?> ValueAsync(CustomFieldValue value, IResolverContext context, Read read)
@@ -124,10 +129,14 @@ public static class CustomFieldResolvers
             CustomFieldType.Date => Read.Date,
             CustomFieldType.Dropdown => Read.Options,
             CustomFieldType.Number or CustomFieldType.Monetary => Read.Number,
+            CustomFieldType.Json => Read.Json,
             _ => Read.Text,
         };
         if (expected != read)
             return null;
+        // A JSON value is shown as it was stored, the caller's own text.
+        if (read == Read.Json)
+            return value.Value;
         using var document = JsonDocument.Parse(value.Value);
         var json = document.RootElement;
         return read switch

@@ -12,6 +12,12 @@ public sealed record GraphCustomFieldValueInput
     public decimal? NumberValue { get; init; }
     public string? StringValue { get; init; }
 
+    /// <summary>JSON text, for JSON fields.</summary>
+    public string? JsonValue { get; init; }
+
+    /// <summary>False when <see cref="JsonValue"/> is given but is no JSON text.</summary>
+    public bool IsReadable => JsonValue is null || TryParse(JsonValue, out _);
+
     /// <summary>The domain's JSON form of the value.</summary>
     public JsonElement? ToJson()
     {
@@ -30,6 +36,23 @@ public sealed record GraphCustomFieldValueInput
             return JsonSerializer.SerializeToElement(number);
         if (StringValue is { } text)
             return JsonSerializer.SerializeToElement(text);
+        if (JsonValue is { } json && TryParse(json, out var parsed))
+            return parsed;
         return null;
+    }
+
+    private static bool TryParse(string json, out JsonElement value)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            value = document.RootElement.Clone();
+            return true;
+        }
+        catch (JsonException)
+        {
+            value = default;
+            return false;
+        }
     }
 }

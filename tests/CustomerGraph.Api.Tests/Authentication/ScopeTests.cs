@@ -22,9 +22,19 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
     private const string CustomerManage = "account.customer.manage";
     private const string CustomFieldsManage = "account.custom-fields.manage";
     private const string Customers = "/customer/v1/customers";
+    private const string CustomFields = "/custom-fields/v1";
 
-    /// <summary>Fresh rows of account A for one write to aim at, so a write that works harms no other case.</summary>
-    private sealed record Target(string CustomerId, string ContactId, string AssetId, string DefinitionId);
+    /// <summary>
+    /// Fresh rows of account A for one write to aim at, so a write that works harms no other case: a customer with a
+    /// contact, A's asset, a new STRING definition and the customer's value of it.
+    /// </summary>
+    private sealed record Target(
+        string CustomerId,
+        string ContactId,
+        string AssetId,
+        string DefinitionId,
+        string ValueId
+    );
 
     /// <summary>A write: the scope it needs, the GraphQL root field it runs (null for REST), and its request.</summary>
     private sealed record WriteCase(
@@ -140,6 +150,13 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
                 title = "Retitled " + Guid.NewGuid().ToString("N")[..8],
             }
         ),
+        Mutation(
+            "deleteCustomFieldDefinition",
+            CustomFieldsManage,
+            "DeleteCustomFieldDefinitionInput",
+            "deletedDefinitionId",
+            t => new { definitionId = t.DefinitionId }
+        ),
         Rest(HttpMethod.Post, _ => Customers, _ => """{"name":"Scoped Rest ApS"}"""),
         Rest(HttpMethod.Patch, t => $"{Customers}/{t.CustomerId}", _ => """{"name":"Patched"}"""),
         Rest(HttpMethod.Delete, t => $"{Customers}/{t.CustomerId}"),
@@ -166,6 +183,31 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
                 JsonSerializer.Serialize(
                     new { assign = new[] { new { assetId = t.AssetId, assignmentType = "RENTAL" } } }
                 )
+        ),
+        Rest(
+            HttpMethod.Post,
+            _ => $"{CustomFields}/definitions",
+            _ => $$"""{"key":"scoped_{{Guid.NewGuid():N}}","title":"Scoped","type":"STRING"}""",
+            CustomFieldsManage
+        ),
+        Rest(
+            HttpMethod.Patch,
+            t => $"{CustomFields}/definitions/{t.DefinitionId}",
+            _ => """{"title":"Patched"}""",
+            CustomFieldsManage
+        ),
+        Rest(HttpMethod.Delete, t => $"{CustomFields}/definitions/{t.DefinitionId}", scope: CustomFieldsManage),
+        Rest(
+            HttpMethod.Post,
+            _ => $"{CustomFields}/values",
+            t => $$"""{"entityId":"{{t.CustomerId}}","definitionId":"{{t.DefinitionId}}","value":"new"}"""
+        ),
+        Rest(HttpMethod.Patch, t => $"{CustomFields}/values/{t.ValueId}", _ => """{"value":"patched"}"""),
+        Rest(HttpMethod.Delete, t => $"{CustomFields}/values/{t.ValueId}"),
+        Rest(
+            HttpMethod.Post,
+            _ => $"{CustomFields}/set-values",
+            t => $$"""{"entityId":"{{t.CustomerId}}","values":[{"key":"segment","value":"set"}]}"""
         ),
     ];
 
@@ -210,6 +252,11 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
             )
         ),
         ("GET assets", ids => new HttpRequestMessage(HttpMethod.Get, $"{Customers}/{ids.CustomerId}/assets")),
+        ("GET definitions", _ => new HttpRequestMessage(HttpMethod.Get, $"{CustomFields}/definitions")),
+        (
+            "GET values",
+            ids => new HttpRequestMessage(HttpMethod.Get, $"{CustomFields}/values?entityId={ids.CustomerId}")
+        ),
     ];
 
     [Fact]
@@ -303,15 +350,13 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
             .Factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>()
             .Endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .Where(e =>
-                ("/" + e.RoutePattern.RawText!.Trim('/')).StartsWith(
-                    "/customer/v1/",
-                    StringComparison.Ordinal
-                )
+                ("/" + e.RoutePattern.RawText!.Trim('/')).StartsWith("/customer/v1/", StringComparison.Ordinal)
+                || ("/" + e.RoutePattern.RawText!.Trim('/')).StartsWith(CustomFields + "/", StringComparison.Ordinal)
             )
             .SelectMany(e =>
                 e.Metadata.GetRequiredMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()
                     .HttpMethods.Where(method => method != "GET")
-                    .Select(method => $"{method} {e.RoutePattern.RawText!.Trim('/').Split('/').Length}")
+                    .Select(method => $"{method} {Shape(e.RoutePattern.RawText!)}")
             )
             .Order();
         // A write endpoint is named by its method and path depth here: one case each.
@@ -319,9 +364,16 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
             endpoints,
             Writes
                 .Where(w => w.Mutation is null)
-                .Select(w => $"{w.Name.Split(' ')[0]} {w.Name.Split(' ')[1].Trim('/').Split('/').Length}")
+                .Select(w => $"{w.Name.Split(' ')[0]} {Shape(w.Name.Split(' ')[1])}")
                 .Order()
         );
+    }
+
+    /// <summary>A path's API and depth (its parameters' names aside), which tell the write endpoints apart.</summary>
+    private static string Shape(string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        return $"{segments[0]} {segments.Length}";
     }
 
     /// <summary>Null when the answer is the refusal for the missing <paramref name="scope"/>; otherwise what is wrong.</summary>
@@ -371,6 +423,30 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
             "mutation($input: CreateCustomerContactInput!) { createCustomerContact(input: $input) { contact { contactId } } }",
             new { input = new { customerId, name = $"{IsolationHost.AlphaMarker} Target Contact" } }
         );
+        var definition = await GraphAsync(
+            "mutation($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { customFieldDefinition { definitionId } } }",
+            new
+            {
+                input = new
+                {
+                    key = "target_" + Guid.NewGuid().ToString("N")[..8],
+                    title = "Target",
+                    type = "STRING",
+                },
+            }
+        );
+        var definitionId = definition
+            .GetProperty("createCustomFieldDefinition")
+            .GetProperty("customFieldDefinition")
+            .GetProperty("definitionId")
+            .GetString()!;
+        var value = await Http.PostAsync(
+            host.AlphaClient,
+            $$"""{"entityId":"{{customerId}}","definitionId":"{{definitionId}}","value":"target"}""",
+            accept: "application/json",
+            path: $"{CustomFields}/values"
+        );
+        Assert.True(value.Status == HttpStatusCode.Created, value.Body);
         return new Target(
             customerId,
             contact
@@ -379,7 +455,8 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
                 .GetProperty("contactId")
                 .GetString()!,
             host.Alpha.AssetId,
-            host.Alpha.DefinitionId
+            definitionId,
+            value.Json.GetProperty("id").GetString()!
         );
     }
 
@@ -414,11 +491,12 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
     private static WriteCase Rest(
         HttpMethod method,
         Func<Target, string> path,
-        Func<Target, string>? body = null
+        Func<Target, string>? body = null,
+        string scope = CustomerManage
     ) =>
         new(
-            $"{method} {path(new Target("{customerId}", "{contactId}", "{assetId}", "{definitionId}"))}",
-            CustomerManage,
+            $"{method} {path(new Target("{customerId}", "{contactId}", "{assetId}", "{definitionId}", "{valueId}"))}",
+            scope,
             null,
             target =>
             {

@@ -269,6 +269,13 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
             ids => new { definitionId = ids.DefinitionId, title = "Hijacked" }
         ),
         Mutation(
+            "deleteCustomFieldDefinition",
+            "deleteCustomFieldDefinition: A's definition",
+            "deleteCustomFieldDefinition(input: $input) { deletedDefinitionId errors { __typename ... on Error { message } ... on NotFoundError { field id } } }",
+            "DeleteCustomFieldDefinitionInput",
+            ids => new { definitionId = ids.DefinitionId }
+        ),
+        Mutation(
             "setCustomerCustomFieldValues",
             "setCustomerCustomFieldValues: on A's customer",
             "setCustomerCustomFieldValues(input: $input) { customer { name } errors { __typename ... on Error { message } ... on NotFoundError { field id } ... on ValidationError { field code } } }",
@@ -404,6 +411,18 @@ public sealed class AccountIsolationTests(IsolationHost host) : IClassFixture<Is
         ),
         Rest(HttpMethod.Get, ids => $"{Customers}?search={Uri.EscapeDataString(ids.SearchText)}"),
         Rest(HttpMethod.Get, _ => $"{Customers}?size=100"),
+        Rest(
+            HttpMethod.Patch,
+            ids => $"/custom-fields/v1/definitions/{ids.DefinitionId}",
+            _ => """{"title":"Hijacked"}"""
+        ),
+        Rest(HttpMethod.Delete, ids => $"/custom-fields/v1/definitions/{ids.DefinitionId}"),
+        Rest(HttpMethod.Get, ids => $"/custom-fields/v1/values?entityId={ids.CustomerId}"),
+        Rest(
+            HttpMethod.Post,
+            _ => "/custom-fields/v1/set-values",
+            ids => $$"""{"entityId":"{{ids.CustomerId}}","values":[]}"""
+        ),
         Rest(
             HttpMethod.Post,
             _ => Customers,

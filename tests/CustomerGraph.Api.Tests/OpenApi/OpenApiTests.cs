@@ -29,6 +29,12 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
     private const string Contact = Contacts + "/{contactId}";
     private const string Assets = Customer + "/assets";
     private const string MergePatch = "application/merge-patch+json";
+    private const string CfDefinitions = "/custom-fields/v1/definitions";
+    private const string CfDefinition = CfDefinitions + "/{definitionId}";
+    private const string CfValues = "/custom-fields/v1/values";
+    private const string CfValue = CfValues + "/{valueId}";
+    private const string CfSetValues = "/custom-fields/v1/set-values";
+    private const string BooleanDefinition = """{"key":"sdoomed","title":"Scenario","type":"BOOLEAN"}""";
 
     private static readonly HttpMethod Get = HttpMethod.Get;
     private static readonly HttpMethod Post = HttpMethod.Post;
@@ -378,6 +384,245 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         new("DELETE", Contact, 403, api => api.WithoutScopeAsync(Delete, At(Contact))),
         new("GET", Assets, 403, api => api.WithoutScopeAsync(Get, At(Assets))),
         new("POST", Assets, 403, api => api.WithoutScopeAsync(Post, At(Assets), """{"assign":[]}""")),
+        // Custom Fields API: definitions
+        new("GET", CfDefinitions, 200, api => api.SendAsync(Get, CfDefinitions)),
+        new("GET", CfDefinitions, 400, api => api.SendAsync(Get, $"{CfDefinitions}?entityType=ASSET")),
+        new("GET", CfDefinitions, 401, api => api.AnonymousAsync(Get, CfDefinitions)),
+        new("GET", CfDefinitions, 429, api => api.OverBudgetAsync(Get, CfDefinitions)),
+        new("GET", CfDefinitions, 500, api => api.FailingAsync(Get, CfDefinitions)),
+        new(
+            "POST",
+            CfDefinitions,
+            201,
+            api =>
+                api.SendAsync(
+                    Post,
+                    CfDefinitions,
+                    $$"""{"key":"s{{Guid.NewGuid():N}}","title":"Scenario","type":"JSON"}"""
+                )
+        ),
+        new(
+            "POST",
+            CfDefinitions,
+            400,
+            api => api.SendAsync(Post, CfDefinitions, """{"key":"s","title":"S","type":"DROPDOWN"}""")
+        ),
+        new(
+            "POST",
+            CfDefinitions,
+            409,
+            async api =>
+            {
+                var body = $$"""{"key":"s{{Guid.NewGuid():N}}","title":"Scenario","type":"BOOLEAN"}""";
+                await api.CreateAsync(CfDefinitions, body);
+                return await api.SendAsync(Post, CfDefinitions, body);
+            }
+        ),
+        new("POST", CfDefinitions, 401, api => api.ForgedAsync(Post, CfDefinitions, BooleanDefinition)),
+        new("POST", CfDefinitions, 413, api => api.OversizedAsync(Post, CfDefinitions)),
+        new("POST", CfDefinitions, 415, api => api.SendAsync(Post, CfDefinitions, "key=A", "text/plain")),
+        new("POST", CfDefinitions, 429, api => api.OverBudgetAsync(Post, CfDefinitions, BooleanDefinition)),
+        new("POST", CfDefinitions, 500, api => api.FailingAsync(Post, CfDefinitions, BooleanDefinition)),
+        new(
+            "PATCH",
+            CfDefinition,
+            200,
+            async api =>
+                await api.SendAsync(
+                    Patch,
+                    await api.NewDefinitionUrlAsync(),
+                    """{"title":"Patched"}""",
+                    MergePatch
+                )
+        ),
+        new(
+            "PATCH",
+            CfDefinition,
+            400,
+            async api =>
+                await api.SendAsync(Patch, await api.NewDefinitionUrlAsync(), """{"type":"STRING"}""")
+        ),
+        new(
+            "PATCH",
+            CfDefinition,
+            401,
+            api => api.AnonymousAsync(Patch, At(CfDefinition), """{"title":"A"}""")
+        ),
+        new("PATCH", CfDefinition, 404, api => api.SendAsync(Patch, At(CfDefinition), """{"title":"A"}""")),
+        new(
+            "PATCH",
+            CfDefinition,
+            412,
+            async api =>
+                await api.SendAsync(
+                    Patch,
+                    await api.NewDefinitionUrlAsync(),
+                    """{"title":"Late"}""",
+                    ifMatch: "\"7\""
+                )
+        ),
+        new("PATCH", CfDefinition, 413, api => api.OversizedAsync(Patch, At(CfDefinition))),
+        new(
+            "PATCH",
+            CfDefinition,
+            415,
+            api => api.SendAsync(Patch, At(CfDefinition), "title=A", "text/plain")
+        ),
+        new(
+            "PATCH",
+            CfDefinition,
+            429,
+            api => api.OverBudgetAsync(Patch, At(CfDefinition), """{"title":"A"}""")
+        ),
+        new(
+            "PATCH",
+            CfDefinition,
+            500,
+            api => api.FailingAsync(Patch, At(CfDefinition), """{"title":"A"}""")
+        ),
+        new(
+            "DELETE",
+            CfDefinition,
+            204,
+            async api => await api.SendAsync(Delete, await api.NewDefinitionUrlAsync())
+        ),
+        new("DELETE", CfDefinition, 400, api => api.SendAsync(Delete, $"{CfDefinitions}/not-a-uuid")),
+        new("DELETE", CfDefinition, 401, api => api.ForgedAsync(Delete, At(CfDefinition))),
+        new("DELETE", CfDefinition, 404, api => api.SendAsync(Delete, At(CfDefinition))),
+        new(
+            "DELETE",
+            CfDefinition,
+            412,
+            async api => await api.SendAsync(Delete, await api.NewDefinitionUrlAsync(), ifMatch: "\"7\"")
+        ),
+        new("DELETE", CfDefinition, 429, api => api.OverBudgetAsync(Delete, At(CfDefinition))),
+        new("DELETE", CfDefinition, 500, api => api.FailingAsync(Delete, At(CfDefinition))),
+        // Custom Fields API: values
+        new(
+            "GET",
+            CfValues,
+            200,
+            async api => await api.SendAsync(Get, $"{CfValues}?entityId={await api.NewCustomerIdAsync()}")
+        ),
+        new("GET", CfValues, 400, api => api.SendAsync(Get, CfValues)),
+        new("GET", CfValues, 401, api => api.AnonymousAsync(Get, $"{CfValues}?entityId={Guid.NewGuid()}")),
+        new("GET", CfValues, 404, api => api.SendAsync(Get, $"{CfValues}?entityId={Guid.NewGuid()}")),
+        new("GET", CfValues, 429, api => api.OverBudgetAsync(Get, $"{CfValues}?entityId={Guid.NewGuid()}")),
+        new("GET", CfValues, 500, api => api.FailingAsync(Get, $"{CfValues}?entityId={Guid.NewGuid()}")),
+        new(
+            "POST",
+            CfValues,
+            201,
+            async api =>
+                await api.SendAsync(
+                    Post,
+                    CfValues,
+                    ValueBody(
+                        await api.NewCustomerIdAsync(),
+                        (await api.NewDefinitionUrlAsync()).Split('/')[^1]
+                    )
+                )
+        ),
+        new(
+            "POST",
+            CfValues,
+            400,
+            api => api.SendAsync(Post, CfValues, """{"entityId":"nope","definitionId":"nope","value":1}""")
+        ),
+        new(
+            "POST",
+            CfValues,
+            401,
+            api => api.ForgedAsync(Post, CfValues, ValueBody(Guid.NewGuid().ToString()))
+        ),
+        new(
+            "POST",
+            CfValues,
+            404,
+            api => api.SendAsync(Post, CfValues, ValueBody(Guid.NewGuid().ToString()))
+        ),
+        new("POST", CfValues, 413, api => api.OversizedAsync(Post, CfValues)),
+        new("POST", CfValues, 415, api => api.SendAsync(Post, CfValues, "value=1", "text/plain")),
+        new(
+            "POST",
+            CfValues,
+            429,
+            api => api.OverBudgetAsync(Post, CfValues, ValueBody(Guid.NewGuid().ToString()))
+        ),
+        new(
+            "POST",
+            CfValues,
+            500,
+            api => api.FailingAsync(Post, CfValues, ValueBody(Guid.NewGuid().ToString()))
+        ),
+        new(
+            "PATCH",
+            CfValue,
+            200,
+            async api =>
+                await api.SendAsync(Patch, await api.NewValueUrlAsync(), """{"value":false}""", MergePatch)
+        ),
+        new(
+            "PATCH",
+            CfValue,
+            400,
+            async api => await api.SendAsync(Patch, await api.NewValueUrlAsync(), """{"value":"yes"}""")
+        ),
+        new("PATCH", CfValue, 401, api => api.AnonymousAsync(Patch, At(CfValue), """{"value":true}""")),
+        new("PATCH", CfValue, 404, api => api.SendAsync(Patch, At(CfValue), """{"value":true}""")),
+        new("PATCH", CfValue, 413, api => api.OversizedAsync(Patch, At(CfValue))),
+        new("PATCH", CfValue, 415, api => api.SendAsync(Patch, At(CfValue), "value=1", "text/plain")),
+        new("PATCH", CfValue, 429, api => api.OverBudgetAsync(Patch, At(CfValue), """{"value":true}""")),
+        new("PATCH", CfValue, 500, api => api.FailingAsync(Patch, At(CfValue), """{"value":true}""")),
+        new("DELETE", CfValue, 204, async api => await api.SendAsync(Delete, await api.NewValueUrlAsync())),
+        new("DELETE", CfValue, 400, api => api.SendAsync(Delete, $"{CfValues}/not-a-uuid")),
+        new("DELETE", CfValue, 401, api => api.ForgedAsync(Delete, At(CfValue))),
+        new("DELETE", CfValue, 404, api => api.SendAsync(Delete, At(CfValue))),
+        new("DELETE", CfValue, 429, api => api.OverBudgetAsync(Delete, At(CfValue))),
+        new("DELETE", CfValue, 500, api => api.FailingAsync(Delete, At(CfValue))),
+        new(
+            "POST",
+            CfSetValues,
+            200,
+            async api =>
+                await api.SendAsync(
+                    Post,
+                    CfSetValues,
+                    $$"""{"entityId":"{{await api.NewCustomerIdAsync()}}","values":[]}"""
+                )
+        ),
+        new(
+            "POST",
+            CfSetValues,
+            400,
+            async api => await api.SendAsync(Post, CfSetValues, SetValuesBody(await api.NewCustomerIdAsync()))
+        ),
+        new(
+            "POST",
+            CfSetValues,
+            401,
+            api => api.AnonymousAsync(Post, CfSetValues, SetValuesBody(Guid.NewGuid().ToString()))
+        ),
+        new(
+            "POST",
+            CfSetValues,
+            404,
+            api => api.SendAsync(Post, CfSetValues, SetValuesBody(Guid.NewGuid().ToString()))
+        ),
+        new("POST", CfSetValues, 413, api => api.OversizedAsync(Post, CfSetValues)),
+        new("POST", CfSetValues, 415, api => api.SendAsync(Post, CfSetValues, "values=1", "text/plain")),
+        new(
+            "POST",
+            CfSetValues,
+            429,
+            api => api.OverBudgetAsync(Post, CfSetValues, SetValuesBody(Guid.NewGuid().ToString()))
+        ),
+        new(
+            "POST",
+            CfSetValues,
+            500,
+            api => api.FailingAsync(Post, CfSetValues, SetValuesBody(Guid.NewGuid().ToString()))
+        ),
     ];
 
     private readonly ScenarioCalls _api = new(hosts);
@@ -413,7 +658,10 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
             .Factory.Services.GetRequiredService<EndpointDataSource>()
             .Endpoints.OfType<RouteEndpoint>()
             .Select(endpoint => (Endpoint: endpoint, Path: "/" + endpoint.RoutePattern.RawText!.Trim('/')))
-            .Where(route => route.Path.StartsWith("/customer/v1/", StringComparison.Ordinal))
+            .Where(route =>
+                route.Path.StartsWith("/customer/v1/", StringComparison.Ordinal)
+                || route.Path.StartsWith("/custom-fields/v1/", StringComparison.Ordinal)
+            )
             .SelectMany(route =>
                 route
                     .Endpoint.Metadata.GetRequiredMetadata<IHttpMethodMetadata>()
@@ -615,7 +863,15 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
     private static string At(string template, string? customerId = null, string? contactId = null) =>
         template
             .Replace("{customerId}", customerId ?? Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{contactId}", contactId ?? Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            .Replace("{contactId}", contactId ?? Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{definitionId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{valueId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+
+    private static string ValueBody(string entityId, string? definitionId = null) =>
+        $$"""{"entityId":"{{entityId}}","definitionId":"{{definitionId ?? Guid.NewGuid().ToString()}}","value":true}""";
+
+    private static string SetValuesBody(string entityId) =>
+        $$"""{"entityId":"{{entityId}}","values":[{"key":"vip","value":true}]}""";
 
     /// <summary>The PUT-by-external-reference path of <paramref name="reference"/>.</summary>
     private static string AtReference(string reference) =>

@@ -261,6 +261,27 @@ internal sealed class ScenarioCalls(ScenarioHosts hosts)
     public async Task<string> NewContactUrlAsync() =>
         await CreateAsync($"{await NewCustomerUrlAsync()}/contacts", """{"name":"Scenario Contact"}""");
 
+    /// <summary>Creates a BOOLEAN custom field definition and answers its URL.</summary>
+    public Task<string> NewDefinitionUrlAsync() =>
+        CreateAsync(
+            "/custom-fields/v1/definitions",
+            $$"""{"key":"s{{Guid.NewGuid():N}}","title":"Scenario","type":"BOOLEAN"}"""
+        );
+
+    /// <summary>Creates a customer with a value of a new BOOLEAN definition and answers the value's URL.</summary>
+    public async Task<string> NewValueUrlAsync() =>
+        await CreateAsync(
+            "/custom-fields/v1/values",
+            $$"""{"entityId":"{{await NewCustomerIdAsync()}}","definitionId":"{{LastSegment(
+                await NewDefinitionUrlAsync()
+            )}}","value":true}"""
+        );
+
+    /// <summary>Creates a customer and answers its id.</summary>
+    public async Task<string> NewCustomerIdAsync() => LastSegment(await NewCustomerUrlAsync());
+
+    private static string LastSegment(string url) => url[(url.LastIndexOf('/') + 1)..];
+
     /// <summary>Creates a resource and answers its URL (Location).</summary>
     public async Task<string> CreateAsync(string path, string body)
     {

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using CustomerGraph.Customers.CustomFields;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CustomerGraph.Api.Rest;
+
+/// <summary>The query parameters of the value list, as bound and as the API description shows them.</summary>
+public sealed record CustomFieldValueListParameters
+{
+    [FromQuery(Name = "entityId"), Description("Required: the entity (customer) whose values to list.")]
+    public QueryValue<Guid>? EntityId { get; init; }
+
+    [
+        FromQuery(Name = "entityType"),
+        Description("The entity's type; CUSTOMER, the default, is the only one.")
+    ]
+    public QueryValue<CustomFieldEntityType>? EntityType { get; init; }
+
+    [FromQuery(Name = "page"), Description("The 0-based page number. Default 0.")]
+    public QueryValue<int>? Page { get; init; }
+
+    [FromQuery(Name = "size"), PageSizeDescription("Values")]
+    public QueryValue<int>? Size { get; init; }
+}
