@@ -196,7 +196,11 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
             _ => """{"title":"Patched"}""",
             CustomFieldsManage
         ),
-        Rest(HttpMethod.Delete, t => $"{CustomFields}/definitions/{t.DefinitionId}", scope: CustomFieldsManage),
+        Rest(
+            HttpMethod.Delete,
+            t => $"{CustomFields}/definitions/{t.DefinitionId}",
+            scope: CustomFieldsManage
+        ),
         Rest(
             HttpMethod.Post,
             _ => $"{CustomFields}/values",
@@ -350,8 +354,14 @@ public sealed class ScopeTests(IsolationHost host) : IClassFixture<IsolationHost
             .Factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>()
             .Endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .Where(e =>
-                ("/" + e.RoutePattern.RawText!.Trim('/')).StartsWith("/customer/v1/", StringComparison.Ordinal)
-                || ("/" + e.RoutePattern.RawText!.Trim('/')).StartsWith(CustomFields + "/", StringComparison.Ordinal)
+                ("/" + e.RoutePattern.RawText!.Trim('/')).StartsWith(
+                    "/customer/v1/",
+                    StringComparison.Ordinal
+                )
+                || ("/" + e.RoutePattern.RawText!.Trim('/')).StartsWith(
+                    CustomFields + "/",
+                    StringComparison.Ordinal
+                )
             )
             .SelectMany(e =>
                 e.Metadata.GetRequiredMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()
