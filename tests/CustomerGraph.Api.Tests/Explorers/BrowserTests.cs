@@ -62,8 +62,9 @@ public sealed class BrowserTests
         Assert.Contains("POST /customer/v1/customers/{customerId}/assets", operations);
         Assert.Contains("DELETE /custom-fields/v1/definitions/{definitionId}", operations);
         Assert.Contains("POST /custom-fields/v1/set-values", operations);
-        // 12 of the Customer API, 9 of the Custom Fields API.
-        Assert.Equal(21, operations.Count);
+        Assert.Contains("PUT /customer/v1/customers/by-external-reference/{externalReference}", operations);
+        // 13 of the Customer API, 9 of the Custom Fields API.
+        Assert.Equal(22, operations.Count);
         Assert.StartsWith("200", report.GetProperty("executedStatus").GetString());
         Assert.Equal(0, report.GetProperty("externalRequests").GetArrayLength());
         Assert.Equal(0, report.GetProperty("pageErrors").GetArrayLength());

@@ -384,6 +384,35 @@ public sealed partial class OpenApiTests(ScenarioHosts hosts) : IClassFixture<Sc
         new("DELETE", Contact, 403, api => api.WithoutScopeAsync(Delete, At(Contact))),
         new("GET", Assets, 403, api => api.WithoutScopeAsync(Get, At(Assets))),
         new("POST", Assets, 403, api => api.WithoutScopeAsync(Post, At(Assets), """{"assign":[]}""")),
+        new("GET", CfDefinitions, 403, api => api.WithoutScopeAsync(Get, CfDefinitions)),
+        new(
+            "POST",
+            CfDefinitions,
+            403,
+            api => api.WithoutScopeAsync(Post, CfDefinitions, """{"key":"s","title":"S","type":"STRING"}""")
+        ),
+        new(
+            "PATCH",
+            CfDefinition,
+            403,
+            api => api.WithoutScopeAsync(Patch, At(CfDefinition), """{"title":"T"}""")
+        ),
+        new("DELETE", CfDefinition, 403, api => api.WithoutScopeAsync(Delete, At(CfDefinition))),
+        new("GET", CfValues, 403, api => api.WithoutScopeAsync(Get, $"{CfValues}?entityId={Guid.NewGuid()}")),
+        new(
+            "POST",
+            CfValues,
+            403,
+            api => api.WithoutScopeAsync(Post, CfValues, ValueBody(Guid.NewGuid().ToString()))
+        ),
+        new("PATCH", CfValue, 403, api => api.WithoutScopeAsync(Patch, At(CfValue), """{"value":true}""")),
+        new("DELETE", CfValue, 403, api => api.WithoutScopeAsync(Delete, At(CfValue))),
+        new(
+            "POST",
+            CfSetValues,
+            403,
+            api => api.WithoutScopeAsync(Post, CfSetValues, SetValuesBody(Guid.NewGuid().ToString()))
+        ),
         // Custom Fields API: definitions
         new("GET", CfDefinitions, 200, api => api.SendAsync(Get, CfDefinitions)),
         new("GET", CfDefinitions, 400, api => api.SendAsync(Get, $"{CfDefinitions}?entityType=ASSET")),
