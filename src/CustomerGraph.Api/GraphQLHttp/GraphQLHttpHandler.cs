@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CustomerGraph.Api.Http;
 using CustomerGraph.Api.Observability;
+using CustomerGraph.Api.Resilience;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
@@ -439,6 +440,8 @@ internal sealed class GraphQLHttpHandler
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = MediaTypes.ContentTypeOf(mediaType);
+        if (outcome.Result.Errors.Any(error => error.Code == HttpErrorCodes.ServiceUnavailable))
+            context.Response.Headers.RetryAfter = ServiceUnavailable.RetryAfterSeconds;
         using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, WriterOptions))
             outcome.Result.WriteTo(writer);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
