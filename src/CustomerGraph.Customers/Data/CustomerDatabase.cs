@@ -29,6 +29,8 @@ public static class CustomerDatabase
         }
         // The lock lives on its own connection, held open (not pooled in between) until released.
         await using var lockDb = await contexts.CreateDbContextAsync(cancellationToken);
+        // Waiting for another instance's migration and seed is no fault, however long they take.
+        lockDb.Database.SetCommandTimeout(StartupCommandTimeout);
         await lockDb.Database.OpenConnectionAsync(cancellationToken);
         await lockDb.Database.ExecuteSqlAsync(
             $"SELECT pg_advisory_lock({MigrationLockKey})",
@@ -47,6 +49,9 @@ public static class CustomerDatabase
         }
     }
 
+    /// <summary>Migrations and the seed may take longer than the request-sized command timeout of the connection string.</summary>
+    private static readonly TimeSpan StartupCommandTimeout = TimeSpan.FromMinutes(10);
+
     private static async Task MigrateAndSeedAsync(
         IDbContextFactory<CustomerDbContext> contexts,
         CustomerDatabaseOptions options,
@@ -54,6 +59,7 @@ public static class CustomerDatabase
     )
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Database.SetCommandTimeout(StartupCommandTimeout);
         await db.Database.MigrateAsync(cancellationToken);
         if (options.SeedDemoData && !await db.Customers.AnyAsync(cancellationToken))
         {
