@@ -22,6 +22,9 @@ npm ci --prefix tests/federation --no-audit --no-fund --loglevel=error >/dev/nul
 # The browser tests drive Debian's Chromium through playwright-core.
 command -v chromium >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null; } ||
   fail "chromium is required (Debian package chromium) and could not be installed"
+# Redis: the scale-out tests start their own redis-server on a free loopback port.
+command -v redis-server >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server >/dev/null; } ||
+  fail "redis-server is required (Debian package redis-server) and could not be installed"
 # PostgreSQL: the customer graph must run on it unchanged; a test runs the host against a local server.
 command -v pg_ctlcluster >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql >/dev/null; } ||
   fail "postgresql is required (Debian package postgresql) and could not be installed"

@@ -7,6 +7,7 @@ using CustomerGraph.Api.Observability;
 using CustomerGraph.Api.OpenApi;
 using CustomerGraph.Api.Previews;
 using CustomerGraph.Api.RateLimiting;
+using CustomerGraph.Api.Redis;
 using CustomerGraph.Api.Resilience;
 using CustomerGraph.Api.Rest;
 using CustomerGraph.Api.Security;
@@ -27,6 +28,7 @@ builder.Logging.AddJsonConsole(options =>
 });
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddAccountAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddRedisWhenConfigured(builder.Configuration);
 builder.Services.AddGraphQLServer(builder.Configuration);
 builder.Services.AddPreviewFields();
 builder.Services.AddPreviewHeader();

@@ -2,9 +2,10 @@ namespace CustomerGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// Documents registered by clients under their SHA-256 (Apollo's automatic persisted queries), bounded:
-/// the least recently used are forgotten first, and a client that misses simply registers again.
+/// the least recently used are forgotten first, and a client that misses simply registers again. One host's
+/// store, the default when no Redis is configured.
 /// </summary>
-public sealed class AutomaticPersistedQueryStore(int capacity)
+public sealed class AutomaticPersistedQueryStore(int capacity) : IAutomaticPersistedQueryStore
 {
     private readonly Dictionary<string, LinkedListNode<(string Hash, string Document)>> _entries = new(
         StringComparer.Ordinal
@@ -51,5 +52,14 @@ public sealed class AutomaticPersistedQueryStore(int capacity)
                 _entries.Remove(oldest.Value.Hash);
             }
         }
+    }
+
+    public ValueTask<string?> TryGetAsync(string hash, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryGet(hash));
+
+    public ValueTask AddAsync(string hash, string document, CancellationToken cancellationToken)
+    {
+        Add(hash, document);
+        return ValueTask.CompletedTask;
     }
 }

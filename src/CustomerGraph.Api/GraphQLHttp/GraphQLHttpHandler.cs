@@ -298,7 +298,7 @@ internal sealed class GraphQLHttpHandler
     )
     {
         using var activity = GraphQLTelemetry.StartOperation();
-        var query = _persisted.Resolve(request, out var register, out var refusal);
+        var (query, register, refusal) = await _persisted.ResolveAsync(request, context.RequestAborted);
         if (query is null)
         {
             _telemetry.OperationCompleted(
@@ -318,7 +318,7 @@ internal sealed class GraphQLHttpHandler
         if (document is not null)
         {
             if (register)
-                _persisted.Register(document.Hash, query);
+                await _persisted.RegisterAsync(document.Hash, query, context.RequestAborted);
             result = await _executor.ExecuteDocumentAsync(
                 document,
                 new ExecutionRequest

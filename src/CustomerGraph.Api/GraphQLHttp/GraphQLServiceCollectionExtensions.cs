@@ -3,6 +3,7 @@ using CustomerGraph.Api.Resilience;
 using CustomerGraph.GraphQL.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -69,7 +70,8 @@ public static class GraphQLServiceCollectionExtensions
                 ? TrustedDocumentStore.Empty
                 : TrustedDocumentStore.Load(ResolvePath(directory));
         });
-        services.AddSingleton(provider => new AutomaticPersistedQueryStore(
+        // A shared store (Redis) registered before this one takes its place.
+        services.TryAddSingleton<IAutomaticPersistedQueryStore>(provider => new AutomaticPersistedQueryStore(
             provider
                 .GetRequiredService<IOptions<PersistedOperationOptions>>()
                 .Value.AutomaticPersistedQueryCacheSize

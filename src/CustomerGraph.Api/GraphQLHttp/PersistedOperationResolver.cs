@@ -12,13 +12,35 @@ namespace CustomerGraph.Api.GraphQLHttp;
 internal sealed class PersistedOperationResolver(
     IOptions<PersistedOperationOptions> options,
     TrustedDocumentStore trusted,
-    AutomaticPersistedQueryStore automatic
+    IAutomaticPersistedQueryStore automatic
 )
 {
     private readonly PersistedOperationOptions _options = options.Value;
 
-    /// <summary>The document to run, or the error that stops the request; <paramref name="register"/> says whether to keep it once valid.</summary>
-    public string? Resolve(GraphQLHttpRequest request, out bool register, out GraphQLError? error)
+    /// <summary>The document to run and whether to keep it once valid, or the error that stops the request.</summary>
+    public async ValueTask<PersistedOperationResolution> ResolveAsync(
+        GraphQLHttpRequest request,
+        CancellationToken cancellationToken
+    )
+    {
+        // Only a lookup by hash may need the (possibly remote) automatic store; the rest is decided here.
+        if (
+            request is { DocumentId: null, PersistedQueryHash: { } hash, Query: null }
+            && trusted.TryGet(hash) is null
+            && AutomaticEnabled
+        )
+            return await automatic.TryGetAsync(hash, cancellationToken) is { } registered
+                ? new PersistedOperationResolution(registered, false, null)
+                : new PersistedOperationResolution(null, false, NotFound());
+        var query = Resolve(request, out var register, out var error);
+        return new PersistedOperationResolution(query, register, error);
+    }
+
+    /// <summary>Keeps a document that proved valid under its verified hash.</summary>
+    public ValueTask RegisterAsync(string hash, string document, CancellationToken cancellationToken) =>
+        automatic.AddAsync(hash, document, cancellationToken);
+
+    private string? Resolve(GraphQLHttpRequest request, out bool register, out GraphQLError? error)
     {
         register = false;
         error = null;
@@ -45,22 +67,20 @@ internal sealed class PersistedOperationResolver(
         return query;
     }
 
-    /// <summary>Keeps a document that proved valid under its verified hash.</summary>
-    public void Register(string hash, string document) => automatic.Add(hash, document);
-
     private bool AutomaticEnabled =>
         _options.EnableAutomaticPersistedQueries && !_options.OnlyTrustedDocuments;
 
     private string? LookUpByHash(string hash, out GraphQLError? error)
     {
         error = null;
-        var document = trusted.TryGet(hash) ?? (AutomaticEnabled ? automatic.TryGet(hash) : null);
+        // The automatic store was asked already (ResolveAsync): only trusted documents are left.
+        var document = trusted.TryGet(hash);
         if (document is not null)
             return document;
         // Apollo clients recognise these two answers by message as well as by code.
         error =
             AutomaticEnabled || _options.OnlyTrustedDocuments
-                ? new GraphQLError("PersistedQueryNotFound", code: HttpErrorCodes.PersistedQueryNotFound)
+                ? NotFound()
                 : new GraphQLError(
                     "PersistedQueryNotSupported",
                     code: HttpErrorCodes.PersistedQueryNotSupported
@@ -90,6 +110,9 @@ internal sealed class PersistedOperationResolver(
         register = _options.EnableAutomaticPersistedQueries;
         return query;
     }
+
+    private static GraphQLError NotFound() =>
+        new("PersistedQueryNotFound", code: HttpErrorCodes.PersistedQueryNotFound);
 
     private static GraphQLError OnlyTrusted() =>
         new(

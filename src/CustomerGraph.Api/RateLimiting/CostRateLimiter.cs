@@ -63,7 +63,7 @@ public sealed class CostRateLimiter(IRateLimitStore store, IOptions<RateLimiting
         headers["X-RateLimit-Reset"] = Text(resetSeconds);
         if (!charge.Charged)
             headers.RetryAfter = Text(Math.Max(1, resetSeconds));
-        return new RateLimitDecision(charge.Charged, status);
+        return new RateLimitDecision(charge.Charged, status, charge.StoreUnavailable);
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

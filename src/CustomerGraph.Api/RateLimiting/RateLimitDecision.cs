@@ -5,8 +5,11 @@ using CustomerGraph.GraphQL.Errors;
 
 namespace CustomerGraph.Api.RateLimiting;
 
-/// <summary>The outcome of a charge: whether the request may run, and the caller's status after it.</summary>
-public sealed record RateLimitDecision(bool Allowed, RateLimitStatus Status)
+/// <summary>
+/// The outcome of a charge: whether the request may run, and the caller's status after it;
+/// <paramref name="StoreUnavailable"/> when the budget could not be checked.
+/// </summary>
+public sealed record RateLimitDecision(bool Allowed, RateLimitStatus Status, bool StoreUnavailable = false)
 {
     /// <summary>Why a GraphQL operation was refused, with the wait, in Trackunit's wording.</summary>
     public string GraphQLMessage => Message("estimated query complexity");
@@ -30,8 +33,13 @@ public sealed record RateLimitDecision(bool Allowed, RateLimitStatus Status)
     public RestError ToRestError() => new(StatusCodes.Status429TooManyRequests, "rate_limited", RestMessage);
 
     private string Message(string costOf) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"The rate limit has been exceeded given the current {costOf} of {Status.Cost}. Please wait {RateLimitWait.Describe(Status.ResetIn)} before retrying."
-        );
+        StoreUnavailable
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"The rate limit cannot be checked right now. Please wait {RateLimitWait.Describe(Status.ResetIn)} before retrying."
+            )
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"The rate limit has been exceeded given the current {costOf} of {Status.Cost}. Please wait {RateLimitWait.Describe(Status.ResetIn)} before retrying."
+            );
 }

@@ -16,4 +16,13 @@ public sealed class RateLimitingOptions
 
     /// <summary>How long a budget lasts: it is whole again this long after the window's first charge.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// What a charge does when the shared store (Redis) cannot be reached: <see cref="RateLimitStoreFailureBehavior.Allow"/>
+    /// serves the request unmetered, <see cref="RateLimitStoreFailureBehavior.Deny"/> refuses it with <c>RATE_LIMITED</c>.
+    /// </summary>
+    public RateLimitStoreFailureBehavior OnStoreFailure { get; set; } = RateLimitStoreFailureBehavior.Allow;
+
+    /// <summary>The wait a refusal for an unreachable store asks for (<c>Retry-After</c>, <c>resetIn</c>).</summary>
+    public TimeSpan StoreFailureRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -24,6 +24,10 @@ public static class RateLimitingServiceCollectionExtensions
                 options => options.Window >= TimeSpan.FromSeconds(1),
                 "RateLimiting:Window must be at least one second, e.g. 00:10:00."
             )
+            .Validate(
+                options => options.StoreFailureRetryAfter >= TimeSpan.FromSeconds(1),
+                "RateLimiting:StoreFailureRetryAfter must be at least one second, e.g. 00:00:05."
+            )
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRateLimitStore, InMemoryRateLimitStore>();

@@ -19,6 +19,13 @@ using Http = CustomerGraph.TestSupport.Http;
 public class LoopbackHost : IDisposable
 {
     protected LoopbackHost(params (string Key, string? Value)[] settings)
+        : this(null, settings) { }
+
+    /// <summary>Also replaces services with <paramref name="testServices"/> (e.g. a log capture).</summary>
+    protected LoopbackHost(
+        Action<IServiceCollection>? testServices,
+        params (string Key, string? Value)[] settings
+    )
     {
         Factory = new ApiFactory([
             ("Authentication:DevelopmentAnonymousAccountId", DemoSeed.DemoAccountId.ToString()),
@@ -30,6 +37,7 @@ public class LoopbackHost : IDisposable
             TestServices = services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
+                testServices?.Invoke(services);
             },
         };
         Server = Factory.StartOnLoopback();
