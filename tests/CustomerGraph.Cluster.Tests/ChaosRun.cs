@@ -33,13 +33,14 @@ public sealed class ChaosRun
 
     private readonly ConcurrentDictionary<string, int> _outcomes = new();
     private readonly ConcurrentBag<double> _latencies = [];
-    private readonly ConcurrentBag<Guid> _acknowledged = [];
+    private readonly ConcurrentBag<string> _acknowledged = [];
     private readonly ConcurrentQueue<string> _undocumented = new();
     private readonly List<string> _events = [];
     private readonly Stopwatch _clock = new();
     private int _requests;
 
-    public IReadOnlyCollection<Guid> AcknowledgedWrites => _acknowledged;
+    /// <summary>The names of the customers whose creation was acknowledged (each name is unique).</summary>
+    public IReadOnlyCollection<string> AcknowledgedWrites => _acknowledged;
 
     public IReadOnlyCollection<string> Undocumented => _undocumented;
 
@@ -133,6 +134,7 @@ public sealed class ChaosRun
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var token = cluster.Token($"chaos-{worker}-{i / 25}", account);
+            var name = $"chaos {worker}-{i} {Guid.NewGuid():N}";
             var timer = Stopwatch.StartNew();
             ClusterAnswer answer;
             try
@@ -142,7 +144,7 @@ public sealed class ChaosRun
                         cluster.Balancer,
                         token,
                         "mutation($name: String!) { createCustomer(input: { name: $name }) { customer { id } errors { __typename } } }",
-                        new JsonObject { ["name"] = $"chaos {worker}-{i} {Guid.NewGuid():N}" }
+                        new JsonObject { ["name"] = name }
                     )
                     : await client.GetQueryAsync(
                         cluster.Balancer,
@@ -161,8 +163,8 @@ public sealed class ChaosRun
             if (answer.Status == 200 && codes.Count == 0)
             {
                 Record("200 ok", documented: true);
-                if (writes && (string?)answer.Data?["createCustomer"]?["customer"]?["id"] is { } id)
-                    _acknowledged.Add(Guid.Parse(id));
+                if (writes && answer.Data?["createCustomer"]?["customer"]?["id"] is not null)
+                    _acknowledged.Add(name);
                 continue;
             }
             var key = $"{answer.Status} {string.Join(",", codes.Distinct())}";

@@ -239,8 +239,8 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
         Assert.Equal(0, run.Count(status: 500));
         Assert.True(run.AcknowledgedWrites.Count > 0, summary);
         var stored = await cluster.ScalarAsync<long>(
-            "SELECT count(*) FROM \"Customers\" WHERE \"Id\" = ANY(@ids)",
-            ("ids", run.AcknowledgedWrites.ToArray())
+            "SELECT count(*) FROM \"Customers\" WHERE \"Name\" = ANY(@names)",
+            ("names", run.AcknowledgedWrites.ToArray())
         );
         Assert.Equal(run.AcknowledgedWrites.Count, stored);
         for (var instance = 1; instance <= LocalCluster.Instances; instance++)

@@ -183,7 +183,9 @@ public sealed class LocalCluster : IAsyncLifetime
             catch (TaskCanceledException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"Host {instance} not ready after {limit}:\n{HostLog(instance)}");
+        throw new TimeoutException(
+            $"Host {instance} not ready after {limit}:\n{HostLog(instance)}\nThe cluster script:\n{ScriptOutput}"
+        );
     }
 
     public string HostLog(int instance) =>

@@ -379,7 +379,8 @@ internal sealed class GraphQLHttpHandler
 
     /// <summary>
     /// 200 whenever there is data. Without data: 405 for a mutation over GET; 429 for an operation over the
-    /// caller's rate limit (under both media types, with <c>Retry-After</c>); otherwise 200 under
+    /// caller's rate limit (under both media types, with <c>Retry-After</c>); 503 when the database could not be
+    /// reached (<c>SERVICE_UNAVAILABLE</c>, both media types, with <c>Retry-After</c>); otherwise 200 under
     /// application/json (legacy clients read only bodies of 2xx responses) and, under
     /// application/graphql-response+json, 400 for request errors and 504 when execution timed out.
     /// </summary>
@@ -396,6 +397,8 @@ internal sealed class GraphQLHttpHandler
             return StatusCodes.Status405MethodNotAllowed;
         if (result.Kind == ExecutionResult.ErrorKind.Refused)
             return StatusCodes.Status429TooManyRequests;
+        if (result.Errors.Any(error => error.Code == HttpErrorCodes.ServiceUnavailable))
+            return StatusCodes.Status503ServiceUnavailable;
         if (mediaType == ResponseMediaType.Json)
             return StatusCodes.Status200OK;
         return result.Kind == ExecutionResult.ErrorKind.Timeout
