@@ -36,9 +36,9 @@ public sealed class LocalCluster : IAsyncLifetime
             $"http://127.0.0.1:{_settings["HOST_PORTS"].Split(' ', StringSplitOptions.RemoveEmptyEntries)[instance - 1]}"
         );
 
-    /// <summary>A connection to the cluster's database, for checking what the hosts wrote.</summary>
+    /// <summary>A connection to the cluster's database, for checking what the hosts wrote; unpooled, since PostgreSQL restarts in between.</summary>
     public string DatabaseConnectionString =>
-        $"Host=127.0.0.1;Port={_settings["PG_PORT"]};Username=postgres;Database=customergraph;Timeout=5";
+        $"Host=127.0.0.1;Port={_settings["PG_PORT"]};Username=postgres;Database=customergraph;Timeout=5;Pooling=false";
 
     public async Task InitializeAsync()
     {
