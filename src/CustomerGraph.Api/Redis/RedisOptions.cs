@@ -29,7 +29,4 @@ public sealed class RedisOptions
 
     /// <summary>At most one warning per this interval while Redis is unreachable; every failure is counted.</summary>
     public TimeSpan FailureLogInterval { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>Whether Redis is configured.</summary>
-    public bool Enabled => !string.IsNullOrWhiteSpace(Configuration);
 }

@@ -54,17 +54,19 @@ public sealed class RedisOutageTests(RedisOutageHosts hosts) : IClassFixture<Red
         Assert.Equal(TimeSpan.FromSeconds(5), rest.Headers.RetryAfter?.Delta);
 
         hosts.Redis.Start();
-        // Redis came back empty: a fresh window, charged through one host and read through the other.
-        await Eventually.TrueAsync(
-            async () => (await Http.PostJsonAsync(deny, new { query = Costs16 })).Status == HttpStatusCode.OK,
-            "the Deny host admits again"
-        );
-        var status = await PostAsync(allow, "{ rateLimit { remaining } }", HttpStatusCode.OK);
+        // Each host reconnects on its own; then Redis (back empty) holds one fresh window for both.
+        await ReconnectedAsync(hosts.Allow);
+        await ReconnectedAsync(hosts.Deny);
         Assert.Equal(
-            979,
+            "984",
+            Header(await PostAsync(deny, Costs16, HttpStatusCode.OK), "X-RateLimit-Remaining")
+        );
+        var status = await PostAsync(allow, "{ rateLimit { cost remaining } }", HttpStatusCode.OK);
+        Assert.Equal(
+            981,
             status.Json.GetProperty("data").GetProperty("rateLimit").GetProperty("remaining").GetInt32()
         );
-        Assert.Equal(21, (long)await hosts.ReadAsync("ratelimit:user:" + user));
+        Assert.Equal(19, (long)await hosts.ReadAsync("ratelimit:user:" + user));
     }
 
     [Fact]
@@ -108,6 +110,7 @@ public sealed class RedisOutageTests(RedisOutageHosts hosts) : IClassFixture<Red
                 && (await hosts.ReadAsync("apq:" + hash)).HasValue,
             "the registration reaches Redis"
         );
+        await ReconnectedAsync(hosts.Deny);
         var hit = await Http.PostJsonAsync(deny, SharedRedisTests.ByHash(hash));
         Assert.Equal(HttpStatusCode.OK, hit.Status);
         Assert.Equal(resent.Json.GetProperty("data").GetRawText(), hit.Json.GetProperty("data").GetRawText());
@@ -177,6 +180,15 @@ public sealed class RedisOutageTests(RedisOutageHosts hosts) : IClassFixture<Red
         );
         await PostAsync(allow, Costs16, HttpStatusCode.OK);
         Assert.Equal(recoveries + 1, Recoveries());
+    }
+
+    private static async Task ReconnectedAsync(RedisHost host)
+    {
+        using var probe = new HttpClient { BaseAddress = host.Server };
+        await Eventually.TrueAsync(
+            async () => (await ReadyAsync(probe)).Redis == "Healthy",
+            "the host reaches Redis again"
+        );
     }
 
     private int Recoveries() => hosts.Allow.Logs.Lines.Count(line => line.Contains("Redis answers again"));
