@@ -4,6 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 duration=${DURATION:-15s}
+command -v wrk >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null; }
 for instances in 1 2; do
   dir=$(mktemp -d /tmp/customergraph-throughput.XXXXXX) && rmdir "$dir"
   RateLimiting__Enabled=false "$root/tests/cluster/cluster.sh" --instances "$instances" --port 5190 --dir "$dir" \
