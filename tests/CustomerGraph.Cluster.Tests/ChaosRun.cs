@@ -52,8 +52,7 @@ public sealed class ChaosRun
     public static async Task<ChaosRun> ExecuteAsync(LocalCluster cluster, ClusterClient client)
     {
         var run = new ChaosRun();
-        for (var instance = 1; instance <= LocalCluster.Instances; instance++)
-            await cluster.WaitReadyAsync(instance, TimeSpan.FromSeconds(30));
+        await cluster.WaitAllReadyAsync();
         var account = Guid.NewGuid();
         using var stop = new CancellationTokenSource();
         run._clock.Start();
@@ -67,8 +66,7 @@ public sealed class ChaosRun
             await Task.Delay(left);
         stop.Cancel();
         await Task.WhenAll(load);
-        for (var instance = 1; instance <= LocalCluster.Instances; instance++)
-            await cluster.WaitReadyAsync(instance, TimeSpan.FromSeconds(60));
+        await cluster.WaitAllReadyAsync();
         return run;
     }
 
@@ -78,7 +76,7 @@ public sealed class ChaosRun
         var killed = cluster.KillHost(1);
         var at = _clock.Elapsed;
         Note($"host 1 (pid {killed}) killed with SIGKILL");
-        var ready = await cluster.WaitReadyAsync(1, TimeSpan.FromSeconds(60));
+        var ready = await cluster.WaitReadyAsync(1, LocalCluster.ReadyLimit);
         Note($"host 1 ready again after {ready.TotalSeconds:0.0} s (started again by the cluster script)");
 
         await DelayUntil(at + TimeSpan.FromSeconds(10));
@@ -111,7 +109,7 @@ public sealed class ChaosRun
     {
         var timer = Stopwatch.StartNew();
         for (var instance = 1; instance <= LocalCluster.Instances; instance++)
-            await cluster.WaitReadyAsync(instance, TimeSpan.FromSeconds(60));
+            await cluster.WaitReadyAsync(instance, LocalCluster.ReadyLimit);
         return timer.Elapsed;
     }
 

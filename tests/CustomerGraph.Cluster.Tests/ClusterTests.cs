@@ -21,8 +21,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
     [Fact]
     public async Task InstancesStartedTogetherOnAFreshDatabaseMigrateAndSeedOnce()
     {
-        for (var instance = 1; instance <= LocalCluster.Instances; instance++)
-            await cluster.WaitReadyAsync(instance, TimeSpan.FromSeconds(30));
+        await cluster.WaitAllReadyAsync();
         var migrations = Directory
             .GetFiles(
                 RepositoryRoot.Combine("src", "CustomerGraph.Customers", "Data", "Migrations", "PostgreSql"),
@@ -46,6 +45,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
     [Fact]
     public async Task ANewAccountSeenByBothInstancesAtOnceIsRecordedOnce()
     {
+        await cluster.WaitAllReadyAsync();
         var account = Guid.NewGuid();
         var token = cluster.Token($"provisioning-{account:N}", account);
         var answers = await Task.WhenAll(
@@ -75,6 +75,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
     [Fact]
     public async Task BudgetSpentThroughOneInstanceIsWhatTheOtherReports()
     {
+        await cluster.WaitAllReadyAsync();
         var token = cluster.Token($"budget-{Guid.NewGuid():N}", DemoAccount);
         var spent = await _client.QueryAsync(
             cluster.Host(1),
@@ -98,6 +99,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
     [Fact]
     public async Task EightWorkersOnBothInstancesNeverSpendMoreThanTheBudget()
     {
+        await cluster.WaitAllReadyAsync();
         var token = cluster.Token($"budget-race-{Guid.NewGuid():N}", DemoAccount);
         const string query = "{ customers(first: 20) { nodes { id name } } rateLimit { cost } }";
         var admitted = 0L;
@@ -132,6 +134,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
     [Fact]
     public async Task APersistedQueryRegisteredThroughOneInstanceIsAHitThroughTheOther()
     {
+        await cluster.WaitAllReadyAsync();
         var token = cluster.Token($"apq-{Guid.NewGuid():N}", DemoAccount);
         var query = $"query Apq{Guid.NewGuid():N} {{ customers(first: 2) {{ nodes {{ id }} }} }}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
@@ -165,6 +168,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
     [Fact]
     public async Task WhilePostgreSqlIsDownRequestsGetServiceUnavailableAndRecoverWithoutARestart()
     {
+        await cluster.WaitAllReadyAsync();
         var token = cluster.Token($"pg-down-{Guid.NewGuid():N}", Guid.NewGuid());
         var known = cluster.Token($"pg-down-{Guid.NewGuid():N}", DemoAccount);
         var pids = new[] { cluster.HostPid(1), cluster.HostPid(2) };
@@ -212,8 +216,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
         {
             await cluster.ServiceAsync("postgres", "start");
         }
-        for (var instance = 1; instance <= LocalCluster.Instances; instance++)
-            await cluster.WaitReadyAsync(instance, TimeSpan.FromSeconds(30));
+        await cluster.WaitAllReadyAsync();
         var after = await _client.QueryAsync(
             cluster.Host(2),
             token,

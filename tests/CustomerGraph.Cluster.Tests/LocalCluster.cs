@@ -188,6 +188,19 @@ public sealed class LocalCluster : IAsyncLifetime
         );
     }
 
+    /// <summary>
+    /// Waits until every host answers /readyz (a host started again after a kill takes a while on a busy machine);
+    /// tests that talk to the hosts directly start with it, so one test's fault never becomes the next one's failure.
+    /// </summary>
+    public async Task WaitAllReadyAsync()
+    {
+        for (var instance = 1; instance <= Instances; instance++)
+            await WaitReadyAsync(instance, ReadyLimit);
+    }
+
+    /// <summary>How long a host may take to become ready: a cold start of the host under load on a loaded machine.</summary>
+    public static readonly TimeSpan ReadyLimit = TimeSpan.FromSeconds(90);
+
     public string HostLog(int instance) =>
         File.ReadAllText(Path.Combine(_folder.Path, $"host-{instance}.log"));
 
