@@ -2,6 +2,8 @@ using System.Diagnostics;
 using CustomerGraph.Customers.Accounts;
 using CustomerGraph.Customers.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -43,6 +45,7 @@ public static class CustomerDatabase
             return;
         }
         await using var lockDb = await contexts.CreateDbContextAsync(cancellationToken);
+        await EnsureDatabaseExistsAsync(lockDb, cancellationToken);
         // The lock lives on a connection of its own, outside the pool: it is closed (and the lock with it) when this
         // method ends, however it ends, and a pooled connection can never carry the lock into a request.
         var connectionString = new NpgsqlConnectionStringBuilder(lockDb.Database.GetConnectionString())
@@ -60,6 +63,23 @@ public static class CustomerDatabase
             connection
         );
         await unlock.ExecuteScalarAsync(CancellationToken.None);
+    }
+
+    /// <summary>The lock needs the database to connect to; instances creating it at once race harmlessly.</summary>
+    private static async Task EnsureDatabaseExistsAsync(
+        CustomerDbContext db,
+        CancellationToken cancellationToken
+    )
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+            return;
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        { }
     }
 
     /// <summary>How long start-up waits for another instance's migration and seed before it gives up with an error.</summary>
