@@ -53,6 +53,7 @@ public static class CustomerGraphHosting
         CustomerDatabase.InitializeAsync(
             services.GetRequiredService<IDbContextFactory<CustomerDbContext>>(),
             services.GetRequiredService<CustomerDatabaseOptions>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CustomerDatabase)),
             cancellationToken
         );
 

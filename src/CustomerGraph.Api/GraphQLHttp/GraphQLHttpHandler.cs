@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CustomerGraph.Api.Http;
 using CustomerGraph.Api.Observability;
+using CustomerGraph.Api.Resilience;
 using CustomerGraph.GraphQL.Errors;
 using CustomerGraph.GraphQL.Execution;
 using CustomerGraph.GraphQL.Language;
@@ -378,7 +379,8 @@ internal sealed class GraphQLHttpHandler
 
     /// <summary>
     /// 200 whenever there is data. Without data: 405 for a mutation over GET; 429 for an operation over the
-    /// caller's rate limit (under both media types, with <c>Retry-After</c>); otherwise 200 under
+    /// caller's rate limit (under both media types, with <c>Retry-After</c>); 503 when the database could not be
+    /// reached (<c>SERVICE_UNAVAILABLE</c>, both media types, with <c>Retry-After</c>); otherwise 200 under
     /// application/json (legacy clients read only bodies of 2xx responses) and, under
     /// application/graphql-response+json, 400 for request errors and 504 when execution timed out.
     /// </summary>
@@ -395,6 +397,8 @@ internal sealed class GraphQLHttpHandler
             return StatusCodes.Status405MethodNotAllowed;
         if (result.Kind == ExecutionResult.ErrorKind.Refused)
             return StatusCodes.Status429TooManyRequests;
+        if (result.Errors.Any(error => error.Code == HttpErrorCodes.ServiceUnavailable))
+            return StatusCodes.Status503ServiceUnavailable;
         if (mediaType == ResponseMediaType.Json)
             return StatusCodes.Status200OK;
         return result.Kind == ExecutionResult.ErrorKind.Timeout
@@ -439,6 +443,8 @@ internal sealed class GraphQLHttpHandler
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = MediaTypes.ContentTypeOf(mediaType);
+        if (outcome.Result.Errors.Any(error => error.Code == HttpErrorCodes.ServiceUnavailable))
+            context.Response.Headers.RetryAfter = ServiceUnavailable.RetryAfterSeconds;
         using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, WriterOptions))
             outcome.Result.WriteTo(writer);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);

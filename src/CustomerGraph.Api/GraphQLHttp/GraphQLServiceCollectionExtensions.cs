@@ -1,4 +1,5 @@
 using CustomerGraph.Api.Observability;
+using CustomerGraph.Api.Resilience;
 using CustomerGraph.GraphQL.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,13 @@ public static class GraphQLServiceCollectionExtensions
             }
             options.OnResolverException = (exception, coordinate) =>
                 logger.LogError(exception, "Resolver of {Coordinate} failed", coordinate);
+            options.MapResolverException = exception =>
+            {
+                if (!ServiceUnavailable.IsUnavailable(exception))
+                    return null;
+                logger.LogWarning("A resolver met an unavailable store: {Fault}", exception.Message);
+                return new GraphQLException(ServiceUnavailable.Message, HttpErrorCodes.ServiceUnavailable);
+            };
             return new RequestExecutor(
                 ExecutableSchema.Compose(provider.GetServices<ISchemaModule>()),
                 options,

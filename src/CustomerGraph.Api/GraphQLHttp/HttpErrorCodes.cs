@@ -16,4 +16,7 @@ public static class HttpErrorCodes
     public const string PersistedQueryOnly = "PERSISTED_QUERY_ONLY";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string AuthenticationUnavailable = "AUTHENTICATION_UNAVAILABLE";
+
+    /// <summary>A store the request needs (the database) cannot be reached for now; repeat after <c>Retry-After</c>.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 }

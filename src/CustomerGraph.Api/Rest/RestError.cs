@@ -55,6 +55,14 @@ public sealed record RestError(
     public static RestError VersionConflict(string message) =>
         new(StatusCodes.Status412PreconditionFailed, "version_conflict", message);
 
+    /// <summary>The database cannot be reached for now: 503 <c>service_unavailable</c>, sent with <c>Retry-After</c>.</summary>
+    public static RestError ServiceUnavailable() =>
+        new(
+            StatusCodes.Status503ServiceUnavailable,
+            "service_unavailable",
+            Resilience.ServiceUnavailable.Message
+        );
+
     /// <summary>An unexpected fault: no detail of it leaves the server, only the request id to find it in the log.</summary>
     public static RestError InternalError(string requestId) =>
         new(

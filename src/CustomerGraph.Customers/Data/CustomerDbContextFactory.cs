@@ -28,9 +28,16 @@ public sealed class CustomerDbContextFactory : IDbContextFactory<CustomerDbConte
             }
             case DatabaseProvider.PostgreSql:
             {
-                var builder = new DbContextOptionsBuilder<PostgreSqlCustomerDbContext>().UseNpgsql(
-                    connectionString
-                );
+                // Reads are retried over transient faults, writes never (ReadRetryingExecutionStrategy).
+                var builder = new DbContextOptionsBuilder<PostgreSqlCustomerDbContext>()
+                    .UseNpgsql(
+                        connectionString,
+                        npgsql =>
+                            npgsql.ExecutionStrategy(dependencies => new ReadRetryingExecutionStrategy(
+                                dependencies
+                            ))
+                    )
+                    .AddInterceptors(WriteCommandTracker.Instance);
                 configure?.Invoke(builder);
                 var built = builder.Options;
                 _create = () => new PostgreSqlCustomerDbContext(built);

@@ -44,4 +44,10 @@ public sealed class ExecutionOptions
 
     /// <summary>Called with every unexpected resolver exception and the field coordinate (for logging).</summary>
     public Action<Exception, string>? OnResolverException { get; set; }
+
+    /// <summary>
+    /// Lets the host turn an exception a resolver did not raise on purpose into a coded error for clients (say, a
+    /// database that is down into <c>SERVICE_UNAVAILABLE</c>); null keeps "Unexpected Execution Error".
+    /// </summary>
+    public Func<Exception, GraphQLException?>? MapResolverException { get; set; }
 }

@@ -437,6 +437,8 @@ internal sealed class OperationExecutor : IDisposable
     {
         if (exception is OperationCanceledException && _request.CancellationToken.IsCancellationRequested)
             throw exception;
+        if (exception is not GraphQLException and not FieldErrorException)
+            exception = _options.MapResolverException?.Invoke(exception) ?? exception;
         var error = exception switch
         {
             GraphQLException graphQLException => new GraphQLError(
