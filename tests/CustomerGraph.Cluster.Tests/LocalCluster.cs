@@ -113,7 +113,10 @@ public sealed class LocalCluster : IAsyncLifetime
         }
     }
 
-    /// <summary>A bearer token for API user <paramref name="subject"/> acting for <paramref name="accountId"/>.</summary>
+    /// <summary>
+    /// A bearer token for API user <paramref name="subject"/> acting for <paramref name="accountId"/>, granted every
+    /// scope (reading, managing customers, managing custom fields).
+    /// </summary>
     public string Token(string subject, Guid accountId)
     {
         var now = DateTime.UtcNow;
@@ -129,6 +132,7 @@ public sealed class LocalCluster : IAsyncLifetime
                 {
                     ["sub"] = subject,
                     ["account_id"] = accountId.ToString("D"),
+                    ["scope"] = "account.view account.customer.manage account.custom-fields.manage",
                 },
                 SigningCredentials = new SigningCredentials(
                     new SymmetricSecurityKey(Convert.FromBase64String(_settings["AUTH_SIGNING_KEY"])),
