@@ -25,6 +25,9 @@ command -v chromium >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND
 # Redis: the scale-out tests start their own redis-server on a free loopback port.
 command -v redis-server >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server >/dev/null; } ||
   fail "redis-server is required (Debian package redis-server) and could not be installed"
+# nginx: the cluster tests balance their hosts behind it (tests/cluster/cluster.sh).
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx >/dev/null; } ||
+  fail "nginx is required (Debian package nginx) and could not be installed"
 # PostgreSQL: the customer graph must run on it unchanged; a test runs the host against a local server.
 command -v pg_ctlcluster >/dev/null || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql >/dev/null; } ||
   fail "postgresql is required (Debian package postgresql) and could not be installed"
